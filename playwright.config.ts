@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/browser';
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 5183);
 const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 5184);
 export const PORTAL_URL = `http://localhost:${PORTAL_PORT}`;
+/** Each port pair builds into its own folder, so parallel runs on other ports never share a build. */
+const BUILD_DIR = `.e2e-build/app-${APP_PORT}`;
 
 /**
  * The browser tests drive the built app (dist/) with the real SDK inside the portal emulator.
@@ -29,7 +31,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npm run build && tsx emulator/cli.ts --portal-port ${PORTAL_PORT} --app-port ${APP_PORT} --app-dist dist`,
+    command: `vite build --outDir ${BUILD_DIR} --emptyOutDir && tsx emulator/cli.ts --portal-port ${PORTAL_PORT} --app-port ${APP_PORT} --app-dist ${BUILD_DIR}`,
     url: `${PORTAL_URL}/emulator-api/state`,
     reuseExistingServer: process.env.E2E_REUSE === '1',
     timeout: 180_000,
