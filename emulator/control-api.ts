@@ -1,0 +1,174 @@
+/**
+ * The emulator's control API under /emulator-api/ (docs/TEAM-CONTRACTS.md): state, reset,
+ * config, faults, REST and frame logs, sessions (token pairs for the shell), options,
+ * install-finish, and the internal truth about a user or the chats. JSON in/out, CORS open.
+ * Mutating endpoints answer the new state.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PortalStore } from './store';
+import type { FailNext } from './types';
+import type { FaultPatch } from './limits';
+import { atomOrFalse } from './rest/datetime';
+import { readBody, sendJson, sendPreflight, setCors } from './rest/http';
+import { imUserObject } from './rest/im-user-object';
+import { isRecord } from './rest/params';
+import { FULL, userRow } from './rest/user-row';
+import { fullName } from './rest/visibility';
+
+const CONTROL_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+
+function host(req: IncomingMessage): string {
+  return req.headers.host ?? 'localhost';
+}
+
+export function stateSnapshot(store: PortalStore, domain: string): Record<string, unknown> {
+  const current = store.user(store.config.currentUserId);
+  const now = store.now();
+  return {
+    config: { ...store.config, placementOptions: { ...store.config.placementOptions }, scopes: [...store.config.scopes] },
+    portal: {
+      domain,
+      memberId: store.memberId,
+      users: store.data.users.length,
+      seed: store.data.seed,
+      installed: store.installed,
+      edgeCases: { ...store.data.edgeCases },
+    },
+    currentUser: { id: store.config.currentUserId, name: current ? fullName(current) : '' },
+    bucket: {
+      level: Math.round(store.bucket.level(now) * 100) / 100,
+      max: store.bucket.max,
+      drainPerSec: store.bucket.drainPerSec,
+      enabled: store.config.bucketEnabled,
+    },
+    faults: store.faults.snapshot,
+    userOptions: { ...store.optionsOf(store.config.currentUserId) },
+    appOptions: { ...store.appOptions },
+    placements: store.placements.map((p) => ({ ...p, options: { ...p.options } })),
+  };
+}
+
+async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const text = await readBody(req);
+  if (text.trim() === '') return {};
+  const parsed: unknown = JSON.parse(text);
+  if (!isRecord(parsed)) throw new Error('JSON object expected');
+  return parsed;
+}
+
+function faultPatch(body: Record<string, unknown>): FaultPatch {
+  const patch: FaultPatch = {};
+  if (typeof body.latencyMs === 'number') patch.latencyMs = body.latencyMs;
+  if (body.failNext === null) patch.failNext = null;
+  else if (isRecord(body.failNext) && typeof body.failNext.count === 'number') {
+    patch.failNext = { count: body.failNext.count, status: body.failNext.status === 503 ? 503 : 500 } satisfies FailNext;
+  }
+  if (typeof body.statusSetFails === 'boolean') patch.statusSetFails = body.statusSetFails;
+  return patch;
+}
+
+function chatsList(store: PortalStore): unknown[] {
+  const me = store.config.currentUserId;
+  return store.data.chats.map((c) => {
+    const partnerId = c.type === 'private' && c.memberIds.includes(me) ? c.memberIds.find((id) => id !== me) ?? me : null;
+    const partner = partnerId === null ? undefined : store.user(partnerId);
+    return {
+      id: c.id,
+      dialogId: partnerId === null ? `chat${c.id}` : String(partnerId),
+      title: partner ? fullName(partner) : c.title,
+      memberIds: [...c.memberIds],
+      type: c.type,
+    };
+  });
+}
+
+/** Handles a request under /emulator-api/. */
+export async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL, store: PortalStore): Promise<void> {
+  if (req.method === 'OPTIONS') {
+    sendPreflight(req, res, CONTROL_METHODS);
+    return;
+  }
+  setCors(req, res, CONTROL_METHODS);
+  const route = `${req.method ?? 'GET'} ${url.pathname.replace(/\/+$/, '')}`;
+  const domain = host(req);
+  const state = () => sendJson(res, 200, stateSnapshot(store, domain));
+  try {
+    switch (route) {
+      case 'GET /emulator-api/state':
+        return state();
+      case 'POST /emulator-api/reset':
+        store.reset(await jsonBody(req));
+        return state();
+      case 'PATCH /emulator-api/config':
+        store.patchConfig(await jsonBody(req));
+        return state();
+      case 'POST /emulator-api/faults': {
+        const body = await jsonBody(req);
+        store.faults.merge(faultPatch(body));
+        if (body.expireTokensNow === true) store.expireAllTokens();
+        return state();
+      }
+      case 'DELETE /emulator-api/faults':
+        store.faults.clear();
+        return state();
+      case 'GET /emulator-api/log': {
+        const since = Number(url.searchParams.get('since') ?? 0) || 0;
+        return sendJson(res, 200, { entries: store.restLog.filter((e) => e.id > since) });
+      }
+      case 'DELETE /emulator-api/log':
+        store.clearLogs();
+        return sendJson(res, 200, { entries: [] });
+      case 'GET /emulator-api/frame-log':
+        return sendJson(res, 200, { entries: store.frameLog });
+      case 'POST /emulator-api/frame-log': {
+        const body = await jsonBody(req);
+        const entry = store.logFrame({
+          at: new Date(store.now()).toISOString(),
+          command: typeof body.command === 'string' ? body.command : '',
+          params: body.params ?? null,
+          answered: body.answered === true,
+        });
+        return sendJson(res, 200, entry);
+      }
+      case 'POST /emulator-api/session': {
+        const body = await jsonBody(req);
+        const refresh = typeof body.REFRESH_ID === 'string' ? body.REFRESH_ID : typeof body.refreshId === 'string' ? body.refreshId : undefined;
+        const s = store.issueSession(refresh);
+        return sendJson(res, 200, { AUTH_ID: s.AUTH_ID, AUTH_EXPIRES: s.AUTH_EXPIRES, REFRESH_ID: s.REFRESH_ID, MEMBER_ID: s.MEMBER_ID, DOMAIN: domain });
+      }
+      case 'POST /emulator-api/options': {
+        const body = await jsonBody(req);
+        if ((body.kind !== 'user' && body.kind !== 'app') || typeof body.name !== 'string') {
+          return sendJson(res, 400, { error: 'kind (user|app) and name are required' });
+        }
+        store.setOption(body.kind, body.name, body.value);
+        return state();
+      }
+      case 'POST /emulator-api/install-finish':
+        store.installed = true;
+        store.config.install = false;
+        return state();
+      case 'GET /emulator-api/chats':
+        return sendJson(res, 200, chatsList(store));
+      default:
+        break;
+    }
+    const userMatch = /^GET \/emulator-api\/users\/(\d+)$/.exec(route);
+    const user = userMatch ? store.user(Number(userMatch[1])) : undefined;
+    if (user) {
+      const origin = `http://${domain}`;
+      const now = store.now();
+      return sendJson(res, 200, {
+        imUser: imUserObject(user, origin, now),
+        userRow: userRow(user, FULL, null, origin, now),
+        fired: !user.active,
+        userType: user.kind,
+        status: user.status,
+        idle: atomOrFalse(user.idleSince),
+      });
+    }
+    sendJson(res, 404, { error: `unknown control route: ${route}` });
+  } catch (err) {
+    sendJson(res, 400, { error: err instanceof Error ? err.message : String(err) });
+  }
+}

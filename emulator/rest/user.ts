@@ -1,0 +1,112 @@
+/**
+ * user.get, user.search, user.current (scopes user / user_basic / user_brief).
+ * Bots, e-mail and open-lines users are never listed. Paging: fixed 50 rows, `start` is an
+ * offset, `total` always (except start=-1, which disables the count), `next` when more rows exist.
+ * Sort: `sort`/`SORT` field name + `order`/`ORDER` ASC|DESC (non-string values are ignored).
+ */
+import type { PortalUser } from '../types';
+import type { CallContext, MethodDef, MethodResult } from './context';
+import { systemErrors } from './errors';
+import { asString, isRecord, toInt, upperKeys, type Params } from './params';
+import { buildConditions, fieldPrefixMatch, matchesAll, matchesPhrase, sortUsers } from './user-filter';
+import { parseSelect, userRow, userScopeLevel, type UserScopeLevel } from './user-row';
+import { canSee, visibleIdsFor } from './visibility';
+
+export const PAGE_SIZE = 50;
+const USER_SCOPES = ['user', 'user_basic', 'user_brief'];
+const RESERVED = new Set(['SORT', 'ORDER', 'SELECT', 'START', 'ADMIN_MODE', 'IMAGE_RESIZE', 'FILTER', 'FIND']);
+const SEARCH_FIELDS = new Set(['NAME', 'LAST_NAME', 'WORK_POSITION', 'UF_DEPARTMENT_NAME']);
+
+function levelOf(ctx: CallContext): UserScopeLevel {
+  const level = userScopeLevel(ctx.store.config.scopes);
+  if (level === null) throw systemErrors.insufficientScope();
+  return level;
+}
+
+function listable(u: PortalUser): boolean {
+  return u.kind === 'employee' || u.kind === 'extranet';
+}
+
+/** FILTER object when given, otherwise the top-level keys that are not reserved parameters. */
+function filterSource(up: Params): Record<string, unknown> {
+  if (isRecord(up.FILTER)) return up.FILTER;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(up)) if (!RESERVED.has(k.replace(/^[^A-Z_]+/, ''))) out[k] = v;
+  return out;
+}
+
+function page(users: PortalUser[], up: Params, ctx: CallContext, level: UserScopeLevel): MethodResult {
+  const sortField = typeof up.SORT === 'string' ? up.SORT : 'ID';
+  const desc = typeof up.ORDER === 'string' && up.ORDER.toUpperCase() === 'DESC';
+  sortUsers(users, sortField, desc);
+  const start = toInt(up.START);
+  const offset = Math.max(0, start);
+  const select = parseSelect(up.SELECT);
+  const rows = users.slice(offset, offset + PAGE_SIZE).map((u) => userRow(u, level, select, ctx.origin, ctx.now));
+  if (start === -1) return { result: rows };
+  const out: MethodResult = { result: rows, total: users.length };
+  if (offset + PAGE_SIZE < users.length) out.next = offset + PAGE_SIZE;
+  return out;
+}
+
+function candidates(ctx: CallContext): PortalUser[] {
+  const visible = visibleIdsFor(ctx.user, ctx.store.data);
+  return ctx.store.data.users.filter((u) => listable(u) && canSee(visible, u.id));
+}
+
+export function userGet(params: Params, ctx: CallContext): MethodResult {
+  const level = levelOf(ctx);
+  const up = upperKeys(params);
+  const { conditions, nameSearch } = buildConditions(filterSource(up), level);
+  const data = ctx.store.data;
+  const users = candidates(ctx).filter(
+    (u) => matchesAll(u, conditions, ctx.now) && (nameSearch === null || matchesPhrase(u, nameSearch, data)),
+  );
+  return page(users, up, ctx, level);
+}
+
+export function userSearch(params: Params, ctx: CallContext): MethodResult {
+  const level = levelOf(ctx);
+  const up = upperKeys(params);
+  const source = filterSource(up);
+  const upperSource = upperKeys(source);
+  const find = up.FIND ?? upperSource.FIND;
+  const data = ctx.store.data;
+  let users = candidates(ctx);
+  if (find !== undefined) {
+    const phrase = asString(find);
+    users = users.filter((u) => matchesPhrase(u, phrase, data));
+    return page(users, up, ctx, level);
+  }
+  const plain: Record<string, unknown> = {};
+  const prefixConds: [string, string][] = [];
+  for (const [key, value] of Object.entries(source)) {
+    const upperKey = key.toUpperCase();
+    if (SEARCH_FIELDS.has(upperKey)) prefixConds.push([upperKey, asString(value)]);
+    else plain[key] = value;
+  }
+  const { conditions, nameSearch } = buildConditions(plain, level);
+  const textOf = (u: PortalUser, field: string): string => {
+    if (field === 'NAME') return u.firstName;
+    if (field === 'LAST_NAME') return u.lastName;
+    if (field === 'WORK_POSITION') return u.workPosition ?? '';
+    return u.departments.map((id) => data.departmentsById.get(id)?.name ?? '').join(' ');
+  };
+  users = users.filter(
+    (u) =>
+      matchesAll(u, conditions, ctx.now) &&
+      (nameSearch === null || matchesPhrase(u, nameSearch, data)) &&
+      prefixConds.every(([field, value]) => fieldPrefixMatch(textOf(u, field), value)),
+  );
+  return page(users, up, ctx, level);
+}
+
+export function userCurrent(_params: Params, ctx: CallContext): MethodResult {
+  return { result: userRow(ctx.user, levelOf(ctx), null, ctx.origin, ctx.now) };
+}
+
+export const userMethods: Record<string, MethodDef> = {
+  'user.get': { scopes: USER_SCOPES, handler: userGet },
+  'user.search': { scopes: USER_SCOPES, handler: userSearch },
+  'user.current': { scopes: USER_SCOPES, handler: userCurrent },
+};

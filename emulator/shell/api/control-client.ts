@@ -1,0 +1,68 @@
+import type {
+  EmulatorChat,
+  EmulatorConfig,
+  EmulatorFaults,
+  EmulatorState,
+  EmulatorUser,
+  FrameLogEntry,
+  FrameLogReport,
+  OptionKind,
+  ResetBody,
+  RestLogEntry,
+  SessionTokens,
+} from './control-types';
+
+export class ControlApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly path: string,
+    body: string,
+  ) {
+    super(`Emulator control API ${path} answered ${status}${body ? `: ${body.slice(0, 300)}` : ''}`);
+    this.name = 'ControlApiError';
+  }
+}
+
+/**
+ * A typed client for the emulator's control API. `baseUrl` is the portal origin
+ * ('' in the portal page itself, `http://localhost:5184` in tests).
+ */
+export function createControlClient(baseUrl: string, fetchImpl: typeof fetch = (...args) => fetch(...args)) {
+  const root = baseUrl.replace(/\/+$/, '');
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const init: RequestInit = { method };
+    if (body !== undefined) {
+      init.headers = { 'content-type': 'application/json' };
+      init.body = JSON.stringify(body);
+    }
+    const res = await fetchImpl(`${root}/emulator-api${path}`, init);
+    const text = await res.text();
+    if (!res.ok) throw new ControlApiError(res.status, path, text);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  return {
+    state: () => request<EmulatorState>('GET', '/state'),
+    reset: (body: ResetBody = {}) => request<EmulatorState>('POST', '/reset', body),
+    config: (patch: Partial<EmulatorConfig>) => request<EmulatorState>('PATCH', '/config', patch),
+    faults: (faults: EmulatorFaults) => request<unknown>('POST', '/faults', faults),
+    clearFaults: () => request<unknown>('DELETE', '/faults'),
+    log: async (since?: number) =>
+      (await request<{ entries: RestLogEntry[] }>('GET', since === undefined ? '/log' : `/log?since=${since}`))
+        .entries,
+    clearLogs: () => request<unknown>('DELETE', '/log'),
+    frameLog: async () => (await request<{ entries: FrameLogEntry[] }>('GET', '/frame-log')).entries,
+    reportFrame: (entry: FrameLogReport) => request<unknown>('POST', '/frame-log', entry),
+    /** A fresh token pair; with `refreshId`, for the user that refresh token belongs to. */
+    session: (refreshId?: string) =>
+      request<SessionTokens>('POST', '/session', refreshId ? { REFRESH_ID: refreshId } : undefined),
+    setOption: (kind: OptionKind, name: string, value: unknown) =>
+      request<unknown>('POST', '/options', { kind, name, value }),
+    installFinish: () => request<unknown>('POST', '/install-finish'),
+    user: (id: number) => request<EmulatorUser>('GET', `/users/${id}`),
+    chats: () => request<EmulatorChat[]>('GET', '/chats'),
+  };
+}
+
+export type ControlClient = ReturnType<typeof createControlClient>;

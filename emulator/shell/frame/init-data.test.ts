@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { EmulatorState } from '../api/control-types';
+import { buildInitData, refreshAuthReply } from './init-data';
+
+const state: EmulatorState = {
+  config: {
+    lang: 'de',
+    placement: 'IM_SIDEBAR',
+    placementOptions: { dialogId: 'chat2' },
+    install: true,
+    isAdmin: false,
+    currentUserId: 7,
+    bucketEnabled: true,
+    presenceChurn: false,
+    authExpiresSec: 3600,
+    scopes: ['im', 'user'],
+  },
+  portal: { domain: 'localhost:5184', memberId: 'm1', users: 10, installed: false },
+  currentUser: { id: 7, name: 'Anna Ivanova' },
+  bucket: { level: 0, max: 50, drainPerSec: 2, enabled: true },
+  faults: {},
+  userOptions: { theme: 'dark' },
+  appOptions: {},
+  placements: [],
+};
+const session = { AUTH_ID: 'a1', AUTH_EXPIRES: 3600, REFRESH_ID: 'r1', MEMBER_ID: 'm1', DOMAIN: 'localhost:5184' };
+
+describe('buildInitData', () => {
+  it('fills every field the SDK reads from the state, the session and the page', () => {
+    expect(buildInitData({ host: 'localhost:5184', secure: false, session, state, firstRun: true })).toEqual({
+      DOMAIN: 'localhost:5184',
+      PROTOCOL: 0,
+      LANG: 'de',
+      PATH: '/rest',
+      AUTH_ID: 'a1',
+      AUTH_EXPIRES: 3600,
+      REFRESH_ID: 'r1',
+      MEMBER_ID: 'm1',
+      FIRST_RUN: true,
+      IS_ADMIN: false,
+      INSTALL: true,
+      USER_OPTIONS: { theme: 'dark' },
+      APP_OPTIONS: {},
+      PLACEMENT: 'IM_SIDEBAR',
+      PLACEMENT_OPTIONS: { dialogId: 'chat2' },
+    });
+  });
+
+  it('uses PROTOCOL 1 on https and DEFAULT when no placement is set', () => {
+    const data = buildInitData({
+      host: 'p.example',
+      secure: true,
+      session,
+      state: { ...state, config: { ...state.config, placement: '' } },
+      firstRun: false,
+    });
+    expect(data.PROTOCOL).toBe(1);
+    expect(data.PLACEMENT).toBe('DEFAULT');
+  });
+});
+
+describe('refreshAuthReply', () => {
+  it('keeps only the three fields the SDK expects', () => {
+    expect(refreshAuthReply(session)).toEqual({ AUTH_ID: 'a1', AUTH_EXPIRES: 3600, REFRESH_ID: 'r1' });
+  });
+});

@@ -1,0 +1,57 @@
+import type { EmulatorState, SessionTokens } from '../api/control-types';
+
+/** The `getInitData` reply (MessageInitData in the SDK types). */
+export interface InitData {
+  DOMAIN: string;
+  PROTOCOL: 0 | 1;
+  LANG: string;
+  PATH: string;
+  AUTH_ID: string;
+  AUTH_EXPIRES: number | string;
+  REFRESH_ID: string;
+  MEMBER_ID: string;
+  FIRST_RUN: boolean;
+  IS_ADMIN: boolean;
+  INSTALL: boolean;
+  USER_OPTIONS: Record<string, unknown>;
+  APP_OPTIONS: Record<string, unknown>;
+  PLACEMENT: string;
+  PLACEMENT_OPTIONS: Record<string, unknown>;
+}
+
+export interface InitDataInput {
+  /** The portal page's location.host: must match what window.name carries. */
+  host: string;
+  secure: boolean;
+  session: SessionTokens;
+  state: EmulatorState;
+  /** True only for the first getInitData of an install launch (the portal clears it afterwards). */
+  firstRun: boolean;
+}
+
+export function buildInitData({ host, secure, session, state, firstRun }: InitDataInput): InitData {
+  const { config } = state;
+  return {
+    DOMAIN: host,
+    PROTOCOL: secure ? 1 : 0,
+    LANG: config.lang,
+    PATH: '/rest',
+    AUTH_ID: session.AUTH_ID,
+    AUTH_EXPIRES: session.AUTH_EXPIRES,
+    REFRESH_ID: session.REFRESH_ID,
+    MEMBER_ID: session.MEMBER_ID,
+    FIRST_RUN: firstRun,
+    IS_ADMIN: config.isAdmin,
+    INSTALL: config.install,
+    // Always objects: the SDK's options.userSet throws when USER_OPTIONS is missing.
+    USER_OPTIONS: { ...state.userOptions },
+    APP_OPTIONS: { ...state.appOptions },
+    PLACEMENT: config.placement || 'DEFAULT',
+    PLACEMENT_OPTIONS: { ...config.placementOptions },
+  };
+}
+
+/** The `refreshAuth` reply. */
+export function refreshAuthReply(session: SessionTokens): Pick<SessionTokens, 'AUTH_ID' | 'AUTH_EXPIRES' | 'REFRESH_ID'> {
+  return { AUTH_ID: session.AUTH_ID, AUTH_EXPIRES: session.AUTH_EXPIRES, REFRESH_ID: session.REFRESH_ID };
+}

@@ -1,0 +1,61 @@
+import type { ControlClient } from '../api/control-client';
+import type { EmulatorChat, EmulatorConfig, EmulatorFaults, EmulatorState } from '../api/control-types';
+import type { PortalUser } from '../api/users';
+import type { LocalFrameEvent } from '../hooks/useFrameBridge';
+import { ActAsSection } from './ActAsSection';
+import { BucketMeter } from './BucketMeter';
+import { FaultsSection } from './FaultsSection';
+import { FrameLogSection } from './FrameLogSection';
+import { LaunchSection } from './LaunchSection';
+import { RestLogSection } from './RestLogSection';
+import { Section } from './Section';
+
+export interface InspectorProps {
+  client: ControlClient;
+  state: EmulatorState;
+  chats: EmulatorChat[];
+  users: PortalUser[] | null;
+  staticApp: boolean;
+  localFrameEvents: LocalFrameEvent[];
+  status: string;
+  onConfig(patch: Partial<EmulatorConfig>): void;
+  onFaults(faults: EmulatorFaults): void;
+  onClearFaults(): void;
+  onStaticApp(on: boolean): void;
+  onReopen(): void;
+  onReset(): void;
+  onNeedUsers(): void;
+}
+
+/** The emulator's own controls (not part of a real portal), in a side panel. */
+export function Inspector(props: InspectorProps) {
+  const { state } = props;
+  return (
+    <aside
+      id="emulator-inspector"
+      aria-label="Emulator inspector"
+      className="sticky top-0 flex h-screen w-[460px] shrink-0 flex-col gap-3 overflow-y-auto border-l border-line bg-page p-3"
+    >
+      <h2 className="px-1 text-[15px] font-semibold">Emulator inspector</h2>
+      <p role="status" className="min-h-5 px-1 text-[12px] text-muted">
+        {props.status}
+      </p>
+      <LaunchSection
+        config={state.config}
+        chats={props.chats}
+        staticApp={props.staticApp}
+        onConfig={props.onConfig}
+        onStaticApp={props.onStaticApp}
+        onReopen={props.onReopen}
+        onReset={props.onReset}
+      />
+      <ActAsSection current={state.currentUser} users={props.users} onOpen={props.onNeedUsers} onActAs={(id) => props.onConfig({ currentUserId: id })} />
+      <Section title="Rate limit">
+        <BucketMeter bucket={state.bucket} />
+      </Section>
+      <FaultsSection state={state} onFaults={props.onFaults} onClearFaults={props.onClearFaults} onConfig={props.onConfig} />
+      <RestLogSection client={props.client} active />
+      <FrameLogSection client={props.client} active local={props.localFrameEvents} />
+    </aside>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * Shared types of the portal emulator core: the generated portal data (users, departments,
+ * chats), the runtime configuration the control API edits, tokens, faults and log entries.
+ * Wire shapes (what REST answers) are built in emulator/rest/*; these are the internal truth.
+ */
+
+export type Lang = 'en' | 'ru' | 'de';
+export type ChosenStatus = 'online' | 'dnd' | 'away' | 'break';
+/** employee/extranet are intranet-visible humans; the rest are system users user.get never returns. */
+export type UserKind = 'employee' | 'extranet' | 'bot' | 'email' | 'openlines';
+
+export interface Phones {
+  work_phone?: string;
+  personal_mobile?: string;
+  inner_phone?: string;
+}
+
+export interface Birthday {
+  year: number;
+  month: number; // 1-12
+  day: number; // 1-31
+}
+
+export interface PortalUser {
+  id: number;
+  kind: UserKind;
+  active: boolean;
+  isAdmin: boolean;
+  locale: 'ru' | 'en';
+  firstName: string;
+  lastName: string;
+  secondName: string;
+  gender: 'M' | 'F';
+  email: string;
+  workPosition: string | null;
+  color: string;
+  hasAvatar: boolean;
+  birthday: Birthday | null;
+  phones: Phones | false;
+  personalCity: string;
+  website: string;
+  externalAuthId: string;
+  departments: number[];
+  /** chosen chat status (im.user.status.set) */
+  status: ChosenStatus;
+  /** epoch ms; null = never / not set */
+  idleSince: number | null;
+  lastActivity: number | null;
+  mobileLast: number | null;
+  desktopLast: number | null;
+  absentUntil: number | null;
+  dateRegister: number;
+  lastLogin: number | null;
+  employmentDate: number | null;
+  timestampX: number;
+  /** keeps being "online" while presence churn runs */
+  sessionActive: boolean;
+}
+
+export interface Department {
+  id: number;
+  name: string;
+  sort: number;
+  parent: number | null;
+  head: number | null;
+}
+
+export interface ChatMessage {
+  id: number;
+  text: string;
+  authorId: number;
+  date: number;
+  uuid: string;
+}
+
+export interface Chat {
+  id: number;
+  /** 'open' = the general chat, 'chat' = group chat, 'private' = a 1:1 dialog */
+  type: 'open' | 'chat' | 'private';
+  title: string;
+  ownerId: number;
+  color: string;
+  memberIds: number[];
+  dateCreate: number;
+  lastMessage: ChatMessage;
+  /** unread counter per member id (only the interesting ones are stored) */
+  counters: Record<number, number>;
+  pinnedFor: number[];
+  entityType: string;
+}
+
+export interface EdgeCases {
+  noAvatar: number;
+  nullPosition: number;
+  noPhones: number;
+  fired: number;
+  extranet: number;
+  bot: number;
+  longName: number;
+  htmlName: number;
+  emailUser: number;
+  openlines: number;
+}
+
+export interface PortalData {
+  seed: number;
+  generatedAt: number;
+  users: PortalUser[];
+  usersById: Map<number, PortalUser>;
+  departments: Department[];
+  departmentsById: Map<number, Department>;
+  chats: Chat[];
+  chatsById: Map<number, Chat>;
+  edgeCases: EdgeCases;
+}
+
+export interface PortalConfig {
+  lang: Lang;
+  placement: string;
+  placementOptions: Record<string, unknown>;
+  install: boolean;
+  isAdmin: boolean;
+  currentUserId: number;
+  bucketEnabled: boolean;
+  presenceChurn: boolean;
+  authExpiresSec: number;
+  scopes: string[];
+}
+
+export interface FailNext {
+  count: number;
+  status: 500 | 503;
+}
+
+export interface Faults {
+  latencyMs: number;
+  failNext: FailNext | null;
+  statusSetFails: boolean;
+}
+
+export interface AccessToken {
+  token: string;
+  userId: number;
+  expiresAt: number;
+  /** set by the expireTokensNow fault */
+  revoked: boolean;
+}
+
+export interface RestLogEntry {
+  id: number;
+  at: string;
+  method: string;
+  params: Record<string, unknown>;
+  httpStatus: number;
+  durationMs: number;
+  error?: string;
+  commands?: string[];
+  userId?: number;
+}
+
+export interface FrameLogEntry {
+  id: number;
+  at: string;
+  command: string;
+  params: unknown;
+  answered: boolean;
+}
+
+export interface PlacementBinding {
+  placement: string;
+  userId: number;
+  handler: string;
+  options: Record<string, string>;
+  title: string;
+  description: string;
+  groupName: string;
+  langAll: Record<string, { TITLE: string; DESCRIPTION: string; GROUP_NAME: string }>;
+}

@@ -1,0 +1,23 @@
+/** Words the ui/ components say themselves (labels of built-in buttons, loading text). */
+import { defineMessages } from '../i18n';
+
+export const uiMessages = defineMessages({
+  en: {
+    clearSearch: 'Clear search',
+    close: 'Close',
+    loading: 'Loading…',
+    retry: 'Try again',
+    dismiss: 'Dismiss',
+    help: 'Help',
+    moreActions: 'More actions',
+  },
+  ru: {
+    clearSearch: 'Очистить поиск',
+    close: 'Закрыть',
+    loading: 'Загрузка…',
+    retry: 'Повторить',
+    dismiss: 'Скрыть',
+    help: 'Справка',
+    moreActions: 'Ещё',
+  },
+});
