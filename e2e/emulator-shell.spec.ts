@@ -268,3 +268,14 @@ test.describe('portal page ↔ SDK frame protocol', () => {
     await expect(inspector.getByRole('table', { name: /Frame messages/ })).toContainText('getInitData');
   });
 });
+
+test.describe('portal page accessibility', () => {
+  test('the portal page with the inspector open has no axe violations', async ({ page, openApp }) => {
+    await openApp(page, { appPath: HARNESS });
+    await page.getByRole('button', { name: 'Inspector' }).click();
+    await expect(page.getByRole('complementary', { name: 'Emulator inspector' })).toBeVisible();
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const results = await new AxeBuilder({ page }).exclude('#app-frame').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

@@ -208,11 +208,13 @@ export function sortUsers(users: PortalUser[], field: string, desc: boolean): vo
   const get = SORT_GETTERS[field.toUpperCase()] ?? SORT_GETTERS.ID;
   if (!get) return;
   const dir = desc ? -1 : 1;
-  users.sort((a, b) => {
-    const x = get(a);
-    const y = get(b);
-    if (x < y) return -dir;
-    if (x > y) return dir;
-    return a.id - b.id;
+  const keyed = users.map((u) => ({ u, k: get(u) }));
+  keyed.sort((a, b) => {
+    if (a.k < b.k) return -dir;
+    if (a.k > b.k) return dir;
+    return a.u.id - b.u.id;
+  });
+  keyed.forEach((entry, i) => {
+    users[i] = entry.u;
   });
 }

@@ -74,7 +74,7 @@ export function generateChats(ctx: ChatContext): Chat[] {
   makeChat(chatId++, 'chat', 'Partners: Acme & Northwind', [1, edge.extranet, ...rng.sample(others, 3).map((u) => u.id)], 1);
   // 4. a chat user 1 is NOT a member of
   const board = rng.sample(others, Math.min(5, others.length)).map((u) => u.id);
-  if (board.length > 0) makeChat(chatId++, 'chat', 'Совет директоров', board, board[0] ?? 0);
+  if (board.length > 0) makeChat(chatId, 'chat', 'Совет директоров', board, board[0] ?? 0);
 
   // 5. 1:1 dialogs (private chats) of user 1 and of the extranet user
   let privateId = 100;

@@ -1,0 +1,8 @@
+import { useMessages } from '../i18n';
+import { appMessages } from './messages';
+import { Placeholder } from './Placeholder';
+import type { ScreenProps } from './ScreenProps';
+
+export function ChatMembersScreen(_props: ScreenProps) {
+  return <Placeholder text={useMessages(appMessages).placeholderChat} />;
+}

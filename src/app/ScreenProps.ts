@@ -1,0 +1,5 @@
+import type { PortalContext } from '../b24';
+
+export interface ScreenProps {
+  portal: PortalContext;
+}
