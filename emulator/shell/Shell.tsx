@@ -48,7 +48,7 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
   const state = liveState ?? record?.state ?? null;
   const placement = record?.state.config.placement || 'DEFAULT';
   const dialogId = String(record?.state.config.placementOptions.dialogId ?? '');
-  const users = usePortalUsers(client, state?.portal, wantUsers || ui.picker !== null || (inspectorOpen && placement === 'IM_SIDEBAR'));
+  const users = usePortalUsers(client, state?.portal, wantUsers || ui.picker !== null);
 
   usePolling(
     useCallback(async () => setLiveState(await client.state()), [client]),

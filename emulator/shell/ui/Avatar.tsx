@@ -9,7 +9,7 @@ export function Avatar({ name, photo, size = 32 }: { name: string; photo?: strin
   const style = { width: size, height: size, fontSize: Math.round(size * 0.38) };
   if (photo) return <img src={photo} alt="" className="shrink-0 rounded-full object-cover" style={style} />;
   return (
-    <span aria-hidden="true" className="inline-flex shrink-0 items-center justify-center rounded-full bg-[#c4d4e4] font-semibold text-white" style={style}>
+    <span aria-hidden="true" className="inline-flex shrink-0 items-center justify-center rounded-full bg-[#4f6d8a] font-semibold text-white" style={style}>
       {initials}
     </span>
   );

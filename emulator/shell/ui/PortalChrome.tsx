@@ -18,8 +18,8 @@ export function PortalChrome(props: {
   return (
     <div className="flex min-h-screen">
       <nav aria-label="Portal menu" className="sticky top-0 flex h-screen w-56 shrink-0 flex-col gap-1 px-3 py-4">
-        <div className="mb-4 px-3 text-[20px] font-bold tracking-tight text-[#2fc6f6]">
-          Bitrix<span className="text-[#0075ff]">24</span>
+        <div className="mb-4 px-3 text-[20px] font-bold tracking-tight text-[#0a74a6]">
+          Bitrix<span className="text-[#0058c2]">24</span>
         </div>
         <ul className="flex flex-col gap-0.5">
           {MENU.map((item) => (
@@ -45,7 +45,7 @@ export function PortalChrome(props: {
             </a>
           </li>
         </ul>
-        <p className="mt-auto px-3 text-[12px] text-faint">Local portal emulator — not a real Bitrix24.</p>
+        <p className="mt-auto px-3 text-[12px] text-muted">Local portal emulator — not a real Bitrix24.</p>
       </nav>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center gap-4 px-4 py-3">
