@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PortalStore } from './store';
 import type { PortalUser } from './types';
-import { setCors } from './rest/http';
+import { REST_ALLOWED_HEADERS, setCors } from './rest/http';
 
 function shade(hex: string, factor: number): string {
   const n = Number.parseInt(hex.replace('#', ''), 16);
@@ -46,7 +46,7 @@ export function renderAvatarSvg(user: PortalUser): string {
 
 /** Serves everything under /avatars/: `<id>.svg` for users with an avatar, 404 otherwise. */
 export function handleAvatar(req: IncomingMessage, res: ServerResponse, pathname: string, store: PortalStore): void {
-  setCors(req, res, 'GET, OPTIONS');
+  setCors(req, res, { methods: 'GET, OPTIONS', headers: REST_ALLOWED_HEADERS });
   const m = /^\/avatars\/(\d+)\.svg$/.exec(pathname);
   const user = m ? store.user(Number(m[1])) : undefined;
   if (!user || !user.hasAvatar) {

@@ -1,27 +1,28 @@
 /**
  * The emulator's control API under /emulator-api/ (docs/TEAM-CONTRACTS.md): state, reset,
  * config, faults, REST and frame logs, sessions (token pairs for the shell), options,
- * install-finish, and the internal truth about a user or the chats. JSON in/out, CORS open.
+ * install-finish, the user list for pickers, and the internal truth about a user or the chats.
+ * JSON in/out, CORS open. Wire types: emulator/types.ts.
  * Mutating endpoints answer the new state.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listUsers, parseUserListQuery } from './control-users';
 import type { PortalStore } from './store';
-import type { FailNext } from './types';
-import type { FaultPatch } from './limits';
+import type { EmulatorChat, EmulatorState, EmulatorUser, FailNext, FaultPatch } from './types';
 import { atomOrFalse } from './rest/datetime';
-import { readBody, sendJson, sendPreflight, setCors } from './rest/http';
+import { CONTROL_ALLOWED_HEADERS, readBody, sendJson, sendPreflight, setCors } from './rest/http';
 import { imUserObject } from './rest/im-user-object';
 import { isRecord } from './rest/params';
 import { FULL, userRow } from './rest/user-row';
 import { fullName } from './rest/visibility';
 
-const CONTROL_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+const CONTROL_CORS = { methods: 'GET, POST, PATCH, DELETE, OPTIONS', headers: CONTROL_ALLOWED_HEADERS };
 
 function host(req: IncomingMessage): string {
   return req.headers.host ?? 'localhost';
 }
 
-export function stateSnapshot(store: PortalStore, domain: string): Record<string, unknown> {
+export function stateSnapshot(store: PortalStore, domain: string): EmulatorState {
   const current = store.user(store.config.currentUserId);
   const now = store.now();
   return {
@@ -67,7 +68,7 @@ function faultPatch(body: Record<string, unknown>): FaultPatch {
   return patch;
 }
 
-function chatsList(store: PortalStore): unknown[] {
+function chatsList(store: PortalStore): EmulatorChat[] {
   const me = store.config.currentUserId;
   return store.data.chats.map((c) => {
     const partnerId = c.type === 'private' && c.memberIds.includes(me) ? c.memberIds.find((id) => id !== me) ?? me : null;
@@ -85,10 +86,10 @@ function chatsList(store: PortalStore): unknown[] {
 /** Handles a request under /emulator-api/. */
 export async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL, store: PortalStore): Promise<void> {
   if (req.method === 'OPTIONS') {
-    sendPreflight(req, res, CONTROL_METHODS);
+    sendPreflight(req, res, CONTROL_CORS);
     return;
   }
-  setCors(req, res, CONTROL_METHODS);
+  setCors(req, res, CONTROL_CORS);
   const route = `${req.method ?? 'GET'} ${url.pathname.replace(/\/+$/, '')}`;
   const domain = host(req);
   const state = () => sendJson(res, 200, stateSnapshot(store, domain));
@@ -150,6 +151,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
         return state();
       case 'GET /emulator-api/chats':
         return sendJson(res, 200, chatsList(store));
+      case 'GET /emulator-api/users':
+        return sendJson(res, 200, listUsers(store.data, parseUserListQuery(url.searchParams), `http://${domain}`));
       default:
         break;
     }
@@ -158,14 +161,15 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
     if (user) {
       const origin = `http://${domain}`;
       const now = store.now();
-      return sendJson(res, 200, {
+      const truth: EmulatorUser = {
         imUser: imUserObject(user, origin, now),
         userRow: userRow(user, FULL, null, origin, now),
         fired: !user.active,
         userType: user.kind,
         status: user.status,
         idle: atomOrFalse(user.idleSince),
-      });
+      };
+      return sendJson(res, 200, truth);
     }
     sendJson(res, 404, { error: `unknown control route: ${route}` });
   } catch (err) {

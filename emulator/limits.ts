@@ -5,7 +5,7 @@
  * - FaultInjector: latency added to every REST call, "fail the next N calls" with 500/503, and the
  *   status-set failure switch. Token expiry lives with the tokens in store.ts.
  */
-import type { FailNext, Faults } from './types';
+import type { FaultPatch, Faults } from './types';
 
 export const BUCKET_MAX = 50;
 export const BUCKET_DRAIN_PER_SEC = 2;
@@ -41,12 +41,6 @@ export class LeakyBucket {
     this.levelAt = 0;
     this.updatedAt = 0;
   }
-}
-
-export interface FaultPatch {
-  latencyMs?: number;
-  failNext?: FailNext | null;
-  statusSetFails?: boolean;
 }
 
 export class FaultInjector {

@@ -9,7 +9,8 @@ import { DEFAULT_SEED, DEFAULT_USERS, generatePortalData } from './seed';
 import { churnPresence } from './seed/presence';
 import { createRng, mixSeed } from './seed/rng';
 import type {
-  AccessToken, FrameLogEntry, Lang, PlacementBinding, PortalConfig, PortalData, PortalUser, RestLogEntry,
+  AccessToken, FrameLogEntry, Lang, OptionKind, PlacementBinding, PortalConfig, PortalData, PortalUser, RestLogEntry,
+  SessionTokens,
 } from './types';
 
 export const DEFAULT_SCOPES = ['im', 'user_brief', 'department', 'placement'];
@@ -24,11 +25,8 @@ export interface StoreOptions {
   now?: () => number;
 }
 
-export interface SessionTokens {
-  AUTH_ID: string;
-  AUTH_EXPIRES: number;
-  REFRESH_ID: string;
-  MEMBER_ID: string;
+/** A token pair as the store issues it (the control API adds DOMAIN). */
+export interface IssuedSession extends Omit<SessionTokens, 'DOMAIN'> {
   userId: number;
 }
 
@@ -139,7 +137,7 @@ export class PortalStore {
   }
 
   /** A fresh access/refresh pair; `refreshId` (if known) keeps the user it was issued for. */
-  issueSession(refreshId?: string): SessionTokens {
+  issueSession(refreshId?: string): IssuedSession {
     const fromRefresh = refreshId ? this.refreshTokens.get(refreshId) : undefined;
     const userId = fromRefresh ?? this.config.currentUserId;
     const AUTH_ID = randomBytes(32).toString('hex');
@@ -166,7 +164,7 @@ export class PortalStore {
     return this.userOptions.get(userId) ?? {};
   }
 
-  setOption(kind: 'user' | 'app', name: string, value: unknown): void {
+  setOption(kind: OptionKind, name: string, value: unknown): void {
     if (kind === 'app') {
       this.appOptions[name] = value;
       return;

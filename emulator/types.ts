@@ -176,3 +176,118 @@ export interface PlacementBinding {
   groupName: string;
   langAll: Record<string, { TITLE: string; DESCRIPTION: string; GROUP_NAME: string }>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Control API wire types (/emulator-api/*, docs/TEAM-CONTRACTS.md). The single source for the
+// server (control-api.ts), the portal page (shell/) and the e2e support client.
+
+export type OptionKind = 'user' | 'app';
+
+/** POST /emulator-api/faults body (merged into the active faults). */
+export interface FaultPatch {
+  latencyMs?: number;
+  /** null clears a pending "fail next" */
+  failNext?: FailNext | null;
+  expireTokensNow?: true;
+  statusSetFails?: boolean;
+}
+
+export interface BucketState {
+  level: number;
+  max: number;
+  drainPerSec: number;
+  enabled: boolean;
+}
+
+export interface PortalSummary {
+  /** host[:port] the portal was addressed by */
+  domain: string;
+  memberId: string;
+  users: number;
+  seed: number;
+  installed: boolean;
+  edgeCases: EdgeCases;
+}
+
+/** GET /emulator-api/state (also the answer of every mutating endpoint). */
+export interface EmulatorState {
+  config: PortalConfig;
+  portal: PortalSummary;
+  currentUser: { id: number; name: string };
+  bucket: BucketState;
+  faults: Faults;
+  userOptions: Record<string, unknown>;
+  appOptions: Record<string, unknown>;
+  placements: PlacementBinding[];
+}
+
+/** POST /emulator-api/reset body. */
+export type ResetBody = Partial<PortalConfig> & { users?: number; seed?: number };
+
+/** POST /emulator-api/session: a fresh token pair for the current user. */
+export interface SessionTokens {
+  AUTH_ID: string;
+  /** seconds */
+  AUTH_EXPIRES: number;
+  REFRESH_ID: string;
+  MEMBER_ID: string;
+  DOMAIN: string;
+}
+
+/** POST /emulator-api/frame-log body (what the portal page reports). */
+export interface FrameLogReport {
+  command: string;
+  params: unknown;
+  answered: boolean;
+}
+
+/** GET /emulator-api/users/:id: the portal's internal truth about one user. */
+export interface EmulatorUser {
+  imUser: Record<string, unknown>;
+  userRow: Record<string, unknown>;
+  fired: boolean;
+  userType: UserKind;
+  status: ChosenStatus;
+  idle: string | false;
+}
+
+/** One row of GET /emulator-api/users (the pickers' compact list). */
+export interface UserListItem {
+  id: number;
+  /** "First Last" as im.* prints it */
+  name: string;
+  /** '' when the user has none */
+  position: string;
+  /** absolute avatar URL, '' when none */
+  avatar: string;
+  /** false = dismissed (fired) */
+  active: boolean;
+  userType: UserKind;
+}
+
+/** GET /emulator-api/users?query=&limit=&offset=[&userType=][&active=] */
+export interface UserList {
+  /** matches before paging */
+  total: number;
+  users: UserListItem[];
+}
+
+export interface UserListQuery {
+  /** name/position words (any order, substrings, case- and ё-insensitive) or an exact id */
+  query?: string;
+  /** default 50, at most 500 */
+  limit?: number;
+  offset?: number;
+  userType?: UserKind;
+  active?: boolean;
+}
+
+/** GET /emulator-api/chats */
+export interface EmulatorChat {
+  id: number;
+  /** 'chat<id>' for group chats, the partner's user id for 1:1 dialogs of the current user */
+  dialogId: string;
+  title: string;
+  memberIds: number[];
+  type: Chat['type'];
+}

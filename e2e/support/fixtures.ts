@@ -1,8 +1,8 @@
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
-import type { EmulatorConfig, RestLogEntry } from '../../emulator/shell/api/control-types';
+import type { PortalConfig, RestLogEntry } from '../../emulator/types';
 import { createEmulatorClient, PORTAL_URL, type EmulatorClient } from './emulator';
 
-export interface OpenAppOptions extends Partial<EmulatorConfig> {
+export interface OpenAppOptions extends Partial<PortalConfig> {
   /** Open another page of the app origin instead of the app (e.g. '/__harness/sdk-harness.html'). */
   appPath?: string;
   /** Launch like a static local app: GET index.html / install.html instead of the form POST. */

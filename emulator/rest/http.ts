@@ -5,19 +5,30 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export const REST_ALLOWED_HEADERS = 'origin, content-type, accept, authorization';
+/**
+ * What the real portal allows in a preflight (b24jssdk PR #507): no `authorization`, so a browser
+ * cannot send `Authorization: Bearer` cross-origin (servers can; the REST side accepts it).
+ */
+export const REST_ALLOWED_HEADERS = 'origin, content-type, accept';
+/** The emulator's own control API is open to any header. */
+export const CONTROL_ALLOWED_HEADERS = 'origin, content-type, accept, authorization';
 
-export function setCors(req: IncomingMessage, res: ServerResponse, methods: string): void {
+export interface CorsPolicy {
+  methods: string;
+  headers: string;
+}
+
+export function setCors(req: IncomingMessage, res: ServerResponse, policy: CorsPolicy): void {
   const origin = req.headers.origin;
   res.setHeader('Access-Control-Allow-Origin', typeof origin === 'string' && origin !== '' ? origin : '*');
-  res.setHeader('Access-Control-Allow-Methods', methods);
-  res.setHeader('Access-Control-Allow-Headers', REST_ALLOWED_HEADERS);
+  res.setHeader('Access-Control-Allow-Methods', policy.methods);
+  res.setHeader('Access-Control-Allow-Headers', policy.headers);
   res.setHeader('Vary', 'Origin');
 }
 
 /** Answers a CORS preflight (no body). */
-export function sendPreflight(req: IncomingMessage, res: ServerResponse, methods: string): void {
-  setCors(req, res, methods);
+export function sendPreflight(req: IncomingMessage, res: ServerResponse, policy: CorsPolicy): void {
+  setCors(req, res, policy);
   res.statusCode = 200;
   res.setHeader('Content-Length', '0');
   res.end();

@@ -10,6 +10,7 @@ import { RestError } from './errors';
 import { phpArray } from './envelope';
 import { imUserObject } from './im-user-object';
 import { isYes, parseIdList, upperKeys, type Params } from './params';
+import { userIndex } from './user-index';
 import { isIntranet } from './visibility';
 
 function requireIntranet(ctx: CallContext): void {
@@ -48,11 +49,11 @@ function employeesGet(params: Params, ctx: CallContext): MethodResult {
   const ids = up.ID === undefined ? null : parseIdList(up.ID);
   if (!ids || ids.length === 0 || ids.every((id) => id <= 0)) throw new RestError('ID_EMPTY', "Department ID can't be empty", 400);
   const withUsers = isYes(up.USER_DATA);
-  const users = ctx.store.data.users.filter((u) => u.kind === 'employee' && u.active);
+  const index = userIndex(ctx.store.data);
   const entries = [...new Set(ids)]
     .filter((id) => id > 0)
     .map((id) => {
-      const members = users.filter((u) => u.departments.includes(id));
+      const members = index.departmentMembers(id);
       const value = withUsers ? members.map((u) => imUserObject(u, ctx.origin, ctx.now)) : members.map((u) => u.id);
       return [id, value] as const;
     });

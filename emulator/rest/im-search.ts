@@ -9,7 +9,7 @@ import { RestError } from './errors';
 import { phpArray } from './envelope';
 import { imSearchUserObject } from './im-user-object';
 import { asString, isYes, toInt, upperKeys, type Params } from './params';
-import { matchesPhrase } from './user-filter';
+import { userIndex } from './user-index';
 import { canSee, visibleIdsFor } from './visibility';
 
 const DEFAULT_LIMIT = 10;
@@ -21,13 +21,13 @@ function searchUserList(params: Params, ctx: CallContext): MethodResult {
   if ([...find].length < 2) throw new RestError('FIND_SHORT', 'Too short a search phrase.', 400);
   const business = isYes(up.BUSINESS);
   const visible = visibleIdsFor(ctx.user, ctx.store.data);
-  const data = ctx.store.data;
-  const found = data.users.filter(
+  const matches = userIndex(ctx.store.data).phraseMatches(find);
+  const found = ctx.store.data.users.filter(
     (u) =>
+      (matches === null || matches.has(u.id)) &&
       u.active &&
       (u.kind === 'employee' || (!business && u.kind === 'extranet')) &&
-      canSee(visible, u.id) &&
-      matchesPhrase(u, find, data),
+      canSee(visible, u.id),
   );
   let limit = toInt(up.LIMIT);
   if (limit <= 0) limit = DEFAULT_LIMIT;

@@ -10,10 +10,10 @@ import type { MethodDef, MethodResult } from './context';
 import { createDispatcher } from './dispatch';
 import { timeBlock } from './envelope';
 import { RestError, systemErrors } from './errors';
-import { readBody, requestOrigin, sendJson, sendPreflight, setCors } from './http';
+import { readBody, REST_ALLOWED_HEADERS, requestOrigin, sendJson, sendPreflight, setCors } from './http';
 import { parseRestRequest, restMethodFromPath } from './request';
 
-const REST_METHODS = 'GET, POST, OPTIONS';
+const REST_CORS = { methods: 'GET, POST, OPTIONS', headers: REST_ALLOWED_HEADERS };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -33,10 +33,10 @@ function successBody(value: MethodResult, startedAt: number, finishedAt: number)
 
 export async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL, store: PortalStore, methods: ReadonlyMap<string, MethodDef>): Promise<void> {
   if (req.method === 'OPTIONS') {
-    sendPreflight(req, res, REST_METHODS);
+    sendPreflight(req, res, REST_CORS);
     return;
   }
-  setCors(req, res, REST_METHODS);
+  setCors(req, res, REST_CORS);
   const startedAt = store.now();
   const t0 = performance.now();
   let method = restMethodFromPath(url.pathname);

@@ -86,14 +86,14 @@ describe('auth and method errors', () => {
 });
 
 describe('CORS', () => {
-  it('answers the preflight with the request origin and the portal header list', async () => {
+  it('answers the preflight with the request origin and the portal header list (no Authorization)', async () => {
     const r = await fetch(`${h.base}/rest/user.get?bx24_request_id=1`, {
       method: 'OPTIONS',
       headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
     });
     expect(r.status).toBe(200);
     expect(r.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect(r.headers.get('access-control-allow-headers')).toBe('origin, content-type, accept, authorization');
+    expect(r.headers.get('access-control-allow-headers')).toBe('origin, content-type, accept');
     expect(r.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
   });
 

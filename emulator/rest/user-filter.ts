@@ -3,12 +3,13 @@
  * (`>=` `>` `<=` `<` `@` `!@` `%` `=%` `%=` `!%` `!=%` `!%=` `=` `!=` `!`); values may be arrays.
  * Strings compare case-insensitively (MySQL collation); a `%` in a plain value acts as LIKE
  * (docs example `{"NAME":"Ива%"}`); unparseable dates select nothing. Fields the granted scope
- * cannot see are ignored. FIND / NAME_SEARCH match word prefixes of name, position and department names.
+ * cannot see are ignored. FIND / NAME_SEARCH (word prefixes of names, position, department names) use
+ * the precomputed search index in user-index.ts.
  */
-import type { PortalData, PortalUser } from '../types';
+import type { PortalUser } from '../types';
 import { parsePortalDate } from './datetime';
 import { isRecord, toBool, toInt } from './params';
-import { isVisibleField, type UserScopeLevel } from './user-row';
+import { isVisibleField, phoneOf, userTypeOf, type UserScopeLevel } from './user-row';
 import { isOnline } from './visibility';
 
 type Kind = 'number' | 'string' | 'bool' | 'date' | 'list';
@@ -24,8 +25,6 @@ interface FilterField {
   get(u: PortalUser, now: number): unknown;
 }
 
-const phone = (key: 'work_phone' | 'personal_mobile' | 'inner_phone') => (u: PortalUser) => (u.phones === false ? '' : (u.phones[key] ?? ''));
-
 const FILTER_FIELDS: Record<string, FilterField> = {
   ID: { kind: 'number', get: (u) => u.id },
   ACTIVE: { kind: 'bool', get: (u) => u.active },
@@ -37,11 +36,11 @@ const FILTER_FIELDS: Record<string, FilterField> = {
   PERSONAL_GENDER: { kind: 'string', get: (u) => u.gender },
   PERSONAL_CITY: { kind: 'string', get: (u) => u.personalCity },
   PERSONAL_WWW: { kind: 'string', get: (u) => u.website },
-  PERSONAL_MOBILE: { kind: 'string', get: phone('personal_mobile') },
-  WORK_PHONE: { kind: 'string', get: phone('work_phone') },
-  UF_PHONE_INNER: { kind: 'string', get: phone('inner_phone') },
+  PERSONAL_MOBILE: { kind: 'string', get: phoneOf('personal_mobile') },
+  WORK_PHONE: { kind: 'string', get: phoneOf('work_phone') },
+  UF_PHONE_INNER: { kind: 'string', get: phoneOf('inner_phone') },
   TIME_ZONE: { kind: 'string', get: () => '' },
-  USER_TYPE: { kind: 'string', get: (u) => (u.kind === 'extranet' ? 'extranet' : u.kind === 'email' ? 'email' : 'employee') },
+  USER_TYPE: { kind: 'string', get: userTypeOf },
   IS_ONLINE: { kind: 'string', get: (u, now) => (isOnline(u, now) ? 'Y' : 'N') },
   UF_DEPARTMENT: { kind: 'list', get: (u) => u.departments },
   LAST_ACTIVITY_DATE: { kind: 'date', get: (u) => u.lastActivity },
@@ -86,53 +85,62 @@ function asValues(value: unknown): unknown[] {
   return [value];
 }
 
-function compareOne(kind: Kind, actual: unknown, op: Op, expected: unknown): boolean {
-  if (kind === 'number') {
-    const a = actual as number;
-    const e = toInt(expected);
-    switch (op) {
-      case 'gt': return a > e;
-      case 'gte': return a >= e;
-      case 'lt': return a < e;
-      case 'lte': return a <= e;
-      default: return a === e;
-    }
-  }
-  if (kind === 'bool') return (actual as boolean) === toBool(expected);
-  if (kind === 'date') {
-    const e = parsePortalDate(expected);
-    if (Number.isNaN(e) || actual === null) return false;
-    const a = actual as number;
-    switch (op) {
-      case 'gt': return a > e;
-      case 'gte': return a >= e;
-      case 'lt': return a < e;
-      case 'lte': return a <= e;
-      default: return a === e;
-    }
-  }
-  const a = normalizeText(String(actual ?? ''));
-  const e = normalizeText(typeof expected === 'string' || typeof expected === 'number' ? String(expected) : '');
+type Test = (actual: unknown) => boolean;
+
+function ordered<T extends number | string>(op: Op, a: T, e: T): boolean {
   switch (op) {
-    case 'contains': return a.includes(e);
-    case 'like': return likeToRegExp(e).test(a);
     case 'gt': return a > e;
     case 'gte': return a >= e;
     case 'lt': return a < e;
     case 'lte': return a <= e;
-    default: return e.includes('%') ? likeToRegExp(e).test(a) : a === e;
+    default: return a === e;
   }
 }
 
-function matches(cond: Condition, field: FilterField, u: PortalUser, now: number): boolean {
-  const actual = field.get(u, now);
-  const expected = asValues(cond.value);
-  const negated = cond.op === 'neq' || cond.op === 'nin' || cond.op === 'ncontains' || cond.op === 'nlike';
-  const positiveOp: Op = cond.op === 'neq' || cond.op === 'nin' ? 'eq' : cond.op === 'ncontains' ? 'contains' : cond.op === 'nlike' ? 'like' : cond.op === 'in' ? 'eq' : cond.op;
-  const actualValues = field.kind === 'list' ? (actual as number[]) : [actual];
-  const itemKind: Kind = field.kind === 'list' ? 'number' : field.kind;
-  const hit = actualValues.some((a) => expected.some((e) => compareOne(itemKind, a, positiveOp, e)));
-  return negated ? !hit : hit;
+const textOf = (actual: unknown): string => normalizeText(String(actual ?? ''));
+
+/** One expected value turned into a test of the actual field value (parsed once per request). */
+function compileOne(kind: Kind, op: Op, expected: unknown): Test {
+  if (kind === 'number' || kind === 'list') {
+    const e = toInt(expected);
+    return (a) => ordered(op, a as number, e);
+  }
+  if (kind === 'bool') {
+    const e = toBool(expected);
+    return (a) => a === e;
+  }
+  if (kind === 'date') {
+    const e = parsePortalDate(expected);
+    if (Number.isNaN(e)) return () => false;
+    return (a) => a !== null && ordered(op, a as number, e);
+  }
+  const e = normalizeText(typeof expected === 'string' || typeof expected === 'number' ? String(expected) : '');
+  if (op === 'contains') return (a) => textOf(a).includes(e);
+  if (op === 'like' || (op === 'eq' && e.includes('%'))) {
+    const pattern = likeToRegExp(e);
+    return (a) => pattern.test(textOf(a));
+  }
+  return (a) => ordered(op, textOf(a), e);
+}
+
+const POSITIVE: Record<Op, Op> = {
+  eq: 'eq', neq: 'eq', gt: 'gt', gte: 'gte', lt: 'lt', lte: 'lte', in: 'eq', nin: 'eq',
+  contains: 'contains', ncontains: 'contains', like: 'like', nlike: 'like',
+};
+const NEGATED = new Set<Op>(['neq', 'nin', 'ncontains', 'nlike']);
+
+/** A condition as a predicate: any expected value matching (any item of a list field) is a hit. */
+function compileCondition(cond: Condition): ((u: PortalUser, now: number) => boolean) | null {
+  const field = FILTER_FIELDS[cond.field];
+  if (!field) return null;
+  const tests = asValues(cond.value).map((e) => compileOne(field.kind, POSITIVE[cond.op], e));
+  const negated = NEGATED.has(cond.op);
+  const anyTest = (a: unknown) => tests.some((t) => t(a));
+  return (u, now) => {
+    const actual = field.get(u, now);
+    const hit = field.kind === 'list' ? (actual as number[]).some(anyTest) : anyTest(actual);
+    return negated ? !hit : hit;
+  };
 }
 
 /** Builds the conditions (ignoring unknown or out-of-scope fields and special keys). */
@@ -153,30 +161,15 @@ export function buildConditions(filter: Record<string, unknown>, level: UserScop
   return { conditions, nameSearch };
 }
 
-export function matchesAll(u: PortalUser, conditions: Condition[], now: number): boolean {
-  for (const c of conditions) {
-    const field = FILTER_FIELDS[c.field];
-    if (field && !matches(c, field, u, now)) return false;
-  }
-  return true;
+/** All conditions as one predicate (values parsed once, not per user). */
+export function compileFilter(conditions: readonly Condition[]): (u: PortalUser, now: number) => boolean {
+  const predicates = conditions.map(compileCondition).filter((p) => p !== null);
+  return (u, now) => predicates.every((p) => p(u, now));
 }
 
-function words(text: string): string[] {
+/** The words of a text, normalised (lower case, ё → е), split on anything but letters and digits. */
+export function words(text: string): string[] {
   return normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-}
-
-/** The searchable text of a user: names, position and department names. */
-export function searchContent(u: PortalUser, data: PortalData): string[] {
-  const deps = u.departments.map((id) => data.departmentsById.get(id)?.name ?? '');
-  return words([u.firstName, u.lastName, u.secondName, u.workPosition ?? '', ...deps].join(' '));
-}
-
-/** Every word of the phrase is a prefix of some word of the user's content. */
-export function matchesPhrase(u: PortalUser, phrase: string, data: PortalData): boolean {
-  const wanted = words(phrase);
-  if (wanted.length === 0) return true;
-  const content = searchContent(u, data);
-  return wanted.every((w) => content.some((c) => c.startsWith(w)));
 }
 
 /** Word-prefix match of one field (user.search FILTER keys). */
@@ -203,9 +196,15 @@ const SORT_GETTERS: Record<string, (u: PortalUser) => string | number> = {
   ACTIVE: (u) => (u.active ? 1 : 0),
 };
 
+/** The sort field user.get will use for `field`: its upper-case name when sortable, else ID. */
+export function sortFieldName(field: string): string {
+  const upper = field.toUpperCase();
+  return upper in SORT_GETTERS ? upper : 'ID';
+}
+
 /** Sorts in place by a user field (ID ASC for unknown fields), ties by ID ASC. */
 export function sortUsers(users: PortalUser[], field: string, desc: boolean): void {
-  const get = SORT_GETTERS[field.toUpperCase()] ?? SORT_GETTERS.ID;
+  const get = SORT_GETTERS[sortFieldName(field)];
   if (!get) return;
   const dir = desc ? -1 : 1;
   const keyed = users.map((u) => ({ u, k: get(u) }));

@@ -28,7 +28,15 @@ interface FieldDef {
   get: Getter;
 }
 
-const phone = (key: 'work_phone' | 'personal_mobile' | 'inner_phone') => (u: PortalUser) => (u.phones === false ? '' : (u.phones[key] ?? ''));
+/** A phone field as user.* prints it ('' when not set). */
+export const phoneOf = (key: 'work_phone' | 'personal_mobile' | 'inner_phone') => (u: PortalUser): string =>
+  u.phones === false ? '' : (u.phones[key] ?? '');
+
+/** USER_TYPE of user.get: employee | extranet | email. */
+export function userTypeOf(u: PortalUser): string {
+  if (u.kind === 'extranet') return 'extranet';
+  return u.kind === 'email' ? 'email' : 'employee';
+}
 
 /** Field order follows the docs' user.get example. `undefined` = NULL = omitted. */
 export const USER_FIELDS: ReadonlyArray<readonly [string, FieldDef]> = [
@@ -52,15 +60,15 @@ export const USER_FIELDS: ReadonlyArray<readonly [string, FieldDef]> = [
   ['PERSONAL_BIRTHDAY', { level: BRIEF, get: (u) => (u.birthday ? atomDate(u.birthday.year, u.birthday.month, u.birthday.day) : '') }],
   ['PERSONAL_PHOTO', { level: BRIEF, get: (u, origin) => (u.hasAvatar ? avatarUrl(u, origin) : undefined) }],
   ['PERSONAL_PHONE', { level: BASIC, get: () => undefined }],
-  ['PERSONAL_MOBILE', { level: BASIC, get: phone('personal_mobile') }],
+  ['PERSONAL_MOBILE', { level: BASIC, get: phoneOf('personal_mobile') }],
   ['PERSONAL_CITY', { level: BRIEF, get: (u) => u.personalCity }],
-  ['WORK_PHONE', { level: BASIC, get: phone('work_phone') }],
+  ['WORK_PHONE', { level: BASIC, get: phoneOf('work_phone') }],
   ['WORK_COMPANY', { level: BASIC, get: () => undefined }],
   ['WORK_POSITION', { level: BRIEF, get: (u) => (u.workPosition === null ? undefined : u.workPosition) }],
   ['UF_EMPLOYMENT_DATE', { level: BRIEF, get: (u) => (u.employmentDate === null ? '' : atom(u.employmentDate)) }],
   ['UF_DEPARTMENT', { level: BRIEF, get: (u) => [...u.departments] }],
-  ['UF_PHONE_INNER', { level: BRIEF, get: (u) => (u.phones === false || !u.phones.inner_phone ? undefined : u.phones.inner_phone) }],
-  ['USER_TYPE', { level: BRIEF, get: (u) => (u.kind === 'extranet' ? 'extranet' : u.kind === 'email' ? 'email' : 'employee') }],
+  ['UF_PHONE_INNER', { level: BRIEF, get: (u) => phoneOf('inner_phone')(u) || undefined }],
+  ['USER_TYPE', { level: BRIEF, get: userTypeOf }],
 ];
 
 const FIELD_MAP = new Map(USER_FIELDS);

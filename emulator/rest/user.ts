@@ -8,7 +8,8 @@ import type { PortalUser } from '../types';
 import type { CallContext, MethodDef, MethodResult } from './context';
 import { systemErrors } from './errors';
 import { asString, isRecord, toInt, upperKeys, type Params } from './params';
-import { buildConditions, fieldPrefixMatch, matchesAll, matchesPhrase, sortUsers } from './user-filter';
+import { buildConditions, compileFilter, fieldPrefixMatch } from './user-filter';
+import { userIndex } from './user-index';
 import { parseSelect, userRow, userScopeLevel, type UserScopeLevel } from './user-row';
 import { canSee, visibleIdsFor } from './visibility';
 
@@ -23,10 +24,6 @@ function levelOf(ctx: CallContext): UserScopeLevel {
   return level;
 }
 
-function listable(u: PortalUser): boolean {
-  return u.kind === 'employee' || u.kind === 'extranet';
-}
-
 /** FILTER object when given, otherwise the top-level keys that are not reserved parameters. */
 function filterSource(up: Params): Record<string, unknown> {
   if (isRecord(up.FILTER)) return up.FILTER;
@@ -35,10 +32,17 @@ function filterSource(up: Params): Record<string, unknown> {
   return out;
 }
 
-function page(users: PortalUser[], up: Params, ctx: CallContext, level: UserScopeLevel): MethodResult {
+/**
+ * The listable users the caller may see, in the requested order (`sort`/`order`, ID ASC by
+ * default), that pass `keep`; then one page of rows.
+ */
+function page(up: Params, ctx: CallContext, level: UserScopeLevel, keep: (u: PortalUser) => boolean): MethodResult {
   const sortField = typeof up.SORT === 'string' ? up.SORT : 'ID';
   const desc = typeof up.ORDER === 'string' && up.ORDER.toUpperCase() === 'DESC';
-  sortUsers(users, sortField, desc);
+  const visible = visibleIdsFor(ctx.user, ctx.store.data);
+  const users = userIndex(ctx.store.data)
+    .listableSorted(sortField, desc)
+    .filter((u) => canSee(visible, u.id) && keep(u));
   const start = toInt(up.START);
   const offset = Math.max(0, start);
   const select = parseSelect(up.SELECT);
@@ -49,34 +53,28 @@ function page(users: PortalUser[], up: Params, ctx: CallContext, level: UserScop
   return out;
 }
 
-function candidates(ctx: CallContext): PortalUser[] {
-  const visible = visibleIdsFor(ctx.user, ctx.store.data);
-  return ctx.store.data.users.filter((u) => listable(u) && canSee(visible, u.id));
+/** Ids matching a FIND / NAME_SEARCH phrase (word prefixes); null = no restriction. */
+function phraseFilter(ctx: CallContext, phrase: string | null): ReadonlySet<number> | null {
+  return phrase === null ? null : userIndex(ctx.store.data).phraseMatches(phrase);
 }
 
 export function userGet(params: Params, ctx: CallContext): MethodResult {
   const level = levelOf(ctx);
   const up = upperKeys(params);
   const { conditions, nameSearch } = buildConditions(filterSource(up), level);
-  const data = ctx.store.data;
-  const users = candidates(ctx).filter(
-    (u) => matchesAll(u, conditions, ctx.now) && (nameSearch === null || matchesPhrase(u, nameSearch, data)),
-  );
-  return page(users, up, ctx, level);
+  const found = phraseFilter(ctx, nameSearch);
+  const matches = compileFilter(conditions);
+  return page(up, ctx, level, (u) => (found === null || found.has(u.id)) && matches(u, ctx.now));
 }
 
 export function userSearch(params: Params, ctx: CallContext): MethodResult {
   const level = levelOf(ctx);
   const up = upperKeys(params);
   const source = filterSource(up);
-  const upperSource = upperKeys(source);
-  const find = up.FIND ?? upperSource.FIND;
-  const data = ctx.store.data;
-  let users = candidates(ctx);
+  const find = up.FIND ?? upperKeys(source).FIND;
   if (find !== undefined) {
-    const phrase = asString(find);
-    users = users.filter((u) => matchesPhrase(u, phrase, data));
-    return page(users, up, ctx, level);
+    const found = phraseFilter(ctx, asString(find));
+    return page(up, ctx, level, (u) => found === null || found.has(u.id));
   }
   const plain: Record<string, unknown> = {};
   const prefixConds: [string, string][] = [];
@@ -86,19 +84,24 @@ export function userSearch(params: Params, ctx: CallContext): MethodResult {
     else plain[key] = value;
   }
   const { conditions, nameSearch } = buildConditions(plain, level);
+  const found = phraseFilter(ctx, nameSearch);
+  const matches = compileFilter(conditions);
+  const departments = ctx.store.data.departmentsById;
   const textOf = (u: PortalUser, field: string): string => {
     if (field === 'NAME') return u.firstName;
     if (field === 'LAST_NAME') return u.lastName;
     if (field === 'WORK_POSITION') return u.workPosition ?? '';
-    return u.departments.map((id) => data.departmentsById.get(id)?.name ?? '').join(' ');
+    return u.departments.map((id) => departments.get(id)?.name ?? '').join(' ');
   };
-  users = users.filter(
+  return page(
+    up,
+    ctx,
+    level,
     (u) =>
-      matchesAll(u, conditions, ctx.now) &&
-      (nameSearch === null || matchesPhrase(u, nameSearch, data)) &&
+      (found === null || found.has(u.id)) &&
+      matches(u, ctx.now) &&
       prefixConds.every(([field, value]) => fieldPrefixMatch(textOf(u, field), value)),
   );
-  return page(users, up, ctx, level);
 }
 
 export function userCurrent(_params: Params, ctx: CallContext): MethodResult {

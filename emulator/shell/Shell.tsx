@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createControlClient } from './api/control-client';
-import type { EmulatorChat, EmulatorConfig, EmulatorFaults, EmulatorState } from './api/control-types';
+import type { EmulatorChat, EmulatorState, FaultPatch, PortalConfig } from '../types';
 import type { FrameSize } from './frame/resize';
 import { useAppLaunch } from './hooks/useAppLaunch';
 import { useCommandContext } from './hooks/useCommandContext';
 import { useFrameBridge } from './hooks/useFrameBridge';
+import { usePeerName } from './hooks/usePeerName';
 import { usePolling } from './hooks/usePolling';
-import { usePortalUsers } from './hooks/usePortalUsers';
 import { useShellUi } from './hooks/useShellUi';
 import { Inspector } from './inspector/Inspector';
 import { APP_TITLE, withStaticFlag, type ShellSettings } from './settings';
@@ -34,7 +34,6 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
   const [chats, setChats] = useState<EmulatorChat[]>([]);
   const [status, setStatus] = useState('');
   const [inspectorOpen, setInspectorOpen] = useState(() => localStorage.getItem(INSPECTOR_KEY) === '1');
-  const [wantUsers, setWantUsers] = useState(false);
 
   // Every launch starts with the portal's own title and the default frame size.
   useEffect(() => {
@@ -48,7 +47,6 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
   const state = liveState ?? record?.state ?? null;
   const placement = record?.state.config.placement || 'DEFAULT';
   const dialogId = String(record?.state.config.placementOptions.dialogId ?? '');
-  const users = usePortalUsers(client, state?.portal, wantUsers || ui.picker !== null);
 
   usePolling(
     useCallback(async () => setLiveState(await client.state()), [client]),
@@ -86,7 +84,7 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
   };
 
   const chat = chats.find((c) => c.dialogId === dialogId);
-  const peerName = /^\d+$/.test(dialogId) ? users?.find((u) => u.id === Number(dialogId))?.name : undefined;
+  const peerName = usePeerName(client, chat ? '' : dialogId);
   const frame = record ? (
     <AppFrame
       key={record.sid}
@@ -111,17 +109,15 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
             client={client}
             state={state}
             chats={chats}
-            users={users}
             staticApp={settings.staticApp}
             localFrameEvents={localFrameEvents}
             status={status}
-            onConfig={(patch: Partial<EmulatorConfig>) => void run('Config', () => client.config(patch), true)}
-            onFaults={(faults: EmulatorFaults) => void run('Faults', () => client.faults(faults), false)}
+            onConfig={(patch: Partial<PortalConfig>) => void run('Config', () => client.config(patch), true)}
+            onFaults={(faults: FaultPatch) => void run('Faults', () => client.faults(faults), false)}
             onClearFaults={() => void run('Clear faults', () => client.clearFaults(), false)}
             onStaticApp={onStaticApp}
             onReopen={relaunch}
             onReset={() => void run('Reset', () => client.reset({}), true)}
-            onNeedUsers={() => setWantUsers(true)}
           />
         ) : null
       }
@@ -155,7 +151,7 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
       {ui.sliders.map((slider) => (
         <SliderPanel key={slider.id} slider={slider} client={client} onClose={() => ui.closeSlider(slider.id)} />
       ))}
-      {ui.picker && <UserPicker key={ui.picker.id} multiple={ui.picker.multiple} users={users} onDone={ui.settlePicker} />}
+      {ui.picker && <UserPicker key={ui.picker.id} client={client} multiple={ui.picker.multiple} onDone={ui.settlePicker} />}
     </PortalChrome>
   );
 }

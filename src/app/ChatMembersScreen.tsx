@@ -1,8 +1,20 @@
-import { useMessages } from '../i18n';
-import { appMessages } from './messages';
-import { Placeholder } from './Placeholder';
+import { ChatMembersPanel } from '../features/chat-members';
+import { MyStatusCard } from '../features/status';
 import type { ScreenProps } from './ScreenProps';
 
-export function ChatMembersScreen(_props: ScreenProps) {
-  return <Placeholder text={useMessages(appMessages).placeholderChat} />;
+/**
+ * The chat sidebar (IM_SIDEBAR): the chat's members from PLACEMENT_OPTIONS.dialogId, with my own
+ * status switch on top (mounted by the panel once the first batch has seeded `me` and `myStatus`).
+ */
+export function ChatMembersScreen({ portal }: ScreenProps) {
+  return (
+    <ChatMembersPanel
+      dialogId={portal.placementOptions.dialogId}
+      top={
+        <div className="border-b border-line">
+          <MyStatusCard compact />
+        </div>
+      }
+    />
+  );
 }

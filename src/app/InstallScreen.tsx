@@ -1,8 +1,7 @@
-import { useMessages } from '../i18n';
-import { appMessages } from './messages';
-import { Placeholder } from './Placeholder';
+import { InstallWizard } from '../features/install';
 import type { ScreenProps } from './ScreenProps';
 
-export function InstallScreen(_props: ScreenProps) {
-  return <Placeholder text={useMessages(appMessages).placeholderInstall} />;
+/** The page the portal opens while installing the app (also install.html of the static app). */
+export function InstallScreen({ portal }: ScreenProps) {
+  return <InstallWizard isAdmin={portal.isAdmin} />;
 }

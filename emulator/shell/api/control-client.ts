@@ -1,16 +1,19 @@
 import type {
   EmulatorChat,
-  EmulatorConfig,
-  EmulatorFaults,
   EmulatorState,
   EmulatorUser,
+  FaultPatch,
   FrameLogEntry,
   FrameLogReport,
   OptionKind,
+  PortalConfig,
   ResetBody,
   RestLogEntry,
   SessionTokens,
-} from './control-types';
+  UserList,
+  UserListItem,
+  UserListQuery,
+} from '../../types';
 
 export class ControlApiError extends Error {
   constructor(
@@ -23,9 +26,21 @@ export class ControlApiError extends Error {
   }
 }
 
+/** The query string of GET /emulator-api/users (only the parameters that are set). */
+export function userListSearch(q: UserListQuery): string {
+  const params = new URLSearchParams();
+  if (q.query !== undefined && q.query !== '') params.set('query', q.query);
+  if (q.limit !== undefined) params.set('limit', String(q.limit));
+  if (q.offset !== undefined) params.set('offset', String(q.offset));
+  if (q.userType !== undefined) params.set('userType', q.userType);
+  if (q.active !== undefined) params.set('active', q.active ? '1' : '0');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 /**
- * A typed client for the emulator's control API. `baseUrl` is the portal origin
- * ('' in the portal page itself, `http://localhost:5184` in tests).
+ * A typed client for the emulator's control API (wire types: emulator/types.ts). `baseUrl` is the
+ * portal origin ('' in the portal page itself, `http://localhost:5184` in tests).
  */
 export function createControlClient(baseUrl: string, fetchImpl: typeof fetch = (...args) => fetch(...args)) {
   const root = baseUrl.replace(/\/+$/, '');
@@ -45,9 +60,9 @@ export function createControlClient(baseUrl: string, fetchImpl: typeof fetch = (
   return {
     state: () => request<EmulatorState>('GET', '/state'),
     reset: (body: ResetBody = {}) => request<EmulatorState>('POST', '/reset', body),
-    config: (patch: Partial<EmulatorConfig>) => request<EmulatorState>('PATCH', '/config', patch),
-    faults: (faults: EmulatorFaults) => request<unknown>('POST', '/faults', faults),
-    clearFaults: () => request<unknown>('DELETE', '/faults'),
+    config: (patch: Partial<PortalConfig>) => request<EmulatorState>('PATCH', '/config', patch),
+    faults: (faults: FaultPatch) => request<EmulatorState>('POST', '/faults', faults),
+    clearFaults: () => request<EmulatorState>('DELETE', '/faults'),
     log: async (since?: number) =>
       (await request<{ entries: RestLogEntry[] }>('GET', since === undefined ? '/log' : `/log?since=${since}`))
         .entries,
@@ -61,6 +76,11 @@ export function createControlClient(baseUrl: string, fetchImpl: typeof fetch = (
       request<unknown>('POST', '/options', { kind, name, value }),
     installFinish: () => request<unknown>('POST', '/install-finish'),
     user: (id: number) => request<EmulatorUser>('GET', `/users/${id}`),
+    /** The compact user list (pickers): query, paging and optional userType / active filters. */
+    users: (q: UserListQuery = {}) => request<UserList>('GET', `/users${userListSearch(q)}`),
+    /** One user's list item by id, or null when there is no such user. */
+    userSummary: async (id: number): Promise<UserListItem | null> =>
+      (await request<UserList>('GET', `/users${userListSearch({ query: String(id), limit: 1 })}`)).users[0] ?? null,
     chats: () => request<EmulatorChat[]>('GET', '/chats'),
   };
 }

@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createControlClient } from './control-client';
-import type { EmulatorUser } from './control-types';
-import { loadPortalUsers, matchesUserQuery, toPortalUser, toSelectedUser } from './users';
-
-function emulatorUser(im: Record<string, unknown>, row: Record<string, unknown> = {}): EmulatorUser {
-  return { imUser: im, userRow: row, fired: false, userType: 'employee', status: 'online', idle: false };
-}
-
-describe('toPortalUser', () => {
-  it('prefers the im user name and falls back to the user row, then to the id', () => {
-    expect(toPortalUser(5, emulatorUser({ name: 'Anna Ivanova', work_position: 'QA', avatar: '/a.png' }))).toEqual({
-      id: 5,
-      name: 'Anna Ivanova',
-      position: 'QA',
-      photo: '/a.png',
-      fired: false,
-      kind: 'employee',
-    });
-    expect(toPortalUser(6, emulatorUser({}, { NAME: 'Ivan', LAST_NAME: 'Petrov', WORK_POSITION: 'Dev' })).name).toBe(
-      'Ivan Petrov',
-    );
-    expect(toPortalUser(7, emulatorUser({})).name).toBe('User #7');
-  });
-});
+import { createControlClient, userListSearch } from './control-client';
+import { toSelectedUser } from './users';
 
 describe('toSelectedUser', () => {
   it('has the SelectedUser shape with a string id and a profile url', () => {
-    expect(toSelectedUser({ id: 3, name: 'A B', position: 'P', photo: '', fired: false, kind: 'employee' })).toEqual({
+    const user = { id: 3, name: 'A B', position: 'P', avatar: 'http://p/avatars/3.svg', active: true, userType: 'employee' as const };
+    expect(toSelectedUser(user)).toEqual({
       id: '3',
       name: 'A B',
-      photo: '',
+      photo: 'http://p/avatars/3.svg',
       position: 'P',
       url: '/company/personal/user/3/',
       sub: false,
@@ -38,31 +17,26 @@ describe('toSelectedUser', () => {
   });
 });
 
-describe('matchesUserQuery', () => {
-  const anna = { id: 12, name: 'Anna Ivanova', position: 'Designer', photo: '', fired: false, kind: 'employee' };
-  it('matches by name, position or exact id', () => {
-    expect(matchesUserQuery(anna, 'ann')).toBe(true);
-    expect(matchesUserQuery(anna, 'DESIGN')).toBe(true);
-    expect(matchesUserQuery(anna, '12')).toBe(true);
-    expect(matchesUserQuery(anna, '1')).toBe(false);
-    expect(matchesUserQuery(anna, 'bob')).toBe(false);
-    expect(matchesUserQuery(anna, ' ')).toBe(true);
+describe('the user list request', () => {
+  it('sends only the parameters that are set', () => {
+    expect(userListSearch({})).toBe('');
+    expect(userListSearch({ query: 'анна п', limit: 12, offset: 24, userType: 'employee', active: true })).toBe(
+      '?query=%D0%B0%D0%BD%D0%BD%D0%B0+%D0%BF&limit=12&offset=24&userType=employee&active=1',
+    );
+    expect(userListSearch({ query: '', active: false })).toBe('?active=0');
   });
-});
 
-describe('loadPortalUsers', () => {
-  it('asks for each id, skips missing ones and sorts by id', async () => {
+  it('userSummary asks the list for one exact id and answers null when nobody matches', async () => {
     const asked: string[] = [];
     const fakeFetch = (async (input: RequestInfo | URL) => {
       const url = String(input);
       asked.push(url);
-      const id = Number(url.split('/').pop());
-      if (id === 2) return new Response('not found', { status: 404 });
-      return new Response(JSON.stringify(emulatorUser({ name: `User ${id}` })), { status: 200 });
+      const users = url.includes('query=7') ? [{ id: 7, name: 'Bot', position: '', avatar: '', active: true, userType: 'bot' }] : [];
+      return new Response(JSON.stringify({ total: users.length, users }), { status: 200 });
     }) as typeof fetch;
-    const users = await loadPortalUsers(createControlClient('http://p', fakeFetch), 4, 3);
-    expect(users.map((u) => u.id)).toEqual([1, 3, 4]);
-    expect(asked).toHaveLength(4);
-    expect(asked[0]).toBe('http://p/emulator-api/users/1');
+    const client = createControlClient('http://p', fakeFetch);
+    expect(await client.userSummary(7)).toMatchObject({ id: 7, userType: 'bot' });
+    expect(await client.userSummary(8)).toBeNull();
+    expect(asked[0]).toBe('http://p/emulator-api/users?query=7&limit=1');
   });
 });

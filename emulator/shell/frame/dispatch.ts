@@ -1,4 +1,4 @@
-import type { OptionKind } from '../api/control-types';
+import type { OptionKind } from '../../types';
 import type { SelectedUser } from '../api/users';
 import { IM_COMMANDS, imNoticeText, imTarget, type ImTarget } from './im-notice';
 import type { FrameMessage } from './message';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EmulatorState } from '../api/control-types';
+import type { EmulatorState } from '../../types';
 import { buildInitData, refreshAuthReply } from './init-data';
 
-const state: EmulatorState = {
+const state: Pick<EmulatorState, 'config' | 'userOptions' | 'appOptions'> = {
   config: {
     lang: 'de',
     placement: 'IM_SIDEBAR',
@@ -15,13 +15,8 @@ const state: EmulatorState = {
     authExpiresSec: 3600,
     scopes: ['im', 'user'],
   },
-  portal: { domain: 'localhost:5184', memberId: 'm1', users: 10, installed: false },
-  currentUser: { id: 7, name: 'Anna Ivanova' },
-  bucket: { level: 0, max: 50, drainPerSec: 2, enabled: true },
-  faults: {},
   userOptions: { theme: 'dark' },
   appOptions: {},
-  placements: [],
 };
 const session = { AUTH_ID: 'a1', AUTH_EXPIRES: 3600, REFRESH_ID: 'r1', MEMBER_ID: 'm1', DOMAIN: 'localhost:5184' };
 
@@ -33,7 +28,7 @@ describe('buildInitData', () => {
       LANG: 'de',
       PATH: '/rest',
       AUTH_ID: 'a1',
-      AUTH_EXPIRES: 3600,
+      AUTH_EXPIRES: '3600',
       REFRESH_ID: 'r1',
       MEMBER_ID: 'm1',
       FIRST_RUN: true,
@@ -60,7 +55,7 @@ describe('buildInitData', () => {
 });
 
 describe('refreshAuthReply', () => {
-  it('keeps only the three fields the SDK expects', () => {
-    expect(refreshAuthReply(session)).toEqual({ AUTH_ID: 'a1', AUTH_EXPIRES: 3600, REFRESH_ID: 'r1' });
+  it('keeps only the three fields the SDK expects, AUTH_EXPIRES as a numeric string', () => {
+    expect(refreshAuthReply(session)).toEqual({ AUTH_ID: 'a1', AUTH_EXPIRES: '3600', REFRESH_ID: 'r1' });
   });
 });

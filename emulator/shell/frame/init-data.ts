@@ -1,4 +1,4 @@
-import type { EmulatorState, SessionTokens } from '../api/control-types';
+import type { EmulatorState, SessionTokens } from '../../types';
 
 /** The `getInitData` reply (MessageInitData in the SDK types). */
 export interface InitData {
@@ -7,7 +7,8 @@ export interface InitData {
   LANG: string;
   PATH: string;
   AUTH_ID: string;
-  AUTH_EXPIRES: number | string;
+  /** seconds, as a numeric string (the SDK's NumberString; the reference's example sends "3600") */
+  AUTH_EXPIRES: string;
   REFRESH_ID: string;
   MEMBER_ID: string;
   FIRST_RUN: boolean;
@@ -24,7 +25,8 @@ export interface InitDataInput {
   host: string;
   secure: boolean;
   session: SessionTokens;
-  state: EmulatorState;
+  /** What the app was launched with (config) and the options stored by now. */
+  state: Pick<EmulatorState, 'config' | 'userOptions' | 'appOptions'>;
   /** True only for the first getInitData of an install launch (the portal clears it afterwards). */
   firstRun: boolean;
 }
@@ -37,7 +39,7 @@ export function buildInitData({ host, secure, session, state, firstRun }: InitDa
     LANG: config.lang,
     PATH: '/rest',
     AUTH_ID: session.AUTH_ID,
-    AUTH_EXPIRES: session.AUTH_EXPIRES,
+    AUTH_EXPIRES: String(session.AUTH_EXPIRES),
     REFRESH_ID: session.REFRESH_ID,
     MEMBER_ID: session.MEMBER_ID,
     FIRST_RUN: firstRun,
@@ -51,7 +53,7 @@ export function buildInitData({ host, secure, session, state, firstRun }: InitDa
   };
 }
 
-/** The `refreshAuth` reply. */
-export function refreshAuthReply(session: SessionTokens): Pick<SessionTokens, 'AUTH_ID' | 'AUTH_EXPIRES' | 'REFRESH_ID'> {
-  return { AUTH_ID: session.AUTH_ID, AUTH_EXPIRES: session.AUTH_EXPIRES, REFRESH_ID: session.REFRESH_ID };
+/** The `refreshAuth` reply (RefreshAuthData in the SDK types: AUTH_EXPIRES is a numeric string). */
+export function refreshAuthReply(session: SessionTokens): Pick<InitData, 'AUTH_ID' | 'AUTH_EXPIRES' | 'REFRESH_ID'> {
+  return { AUTH_ID: session.AUTH_ID, AUTH_EXPIRES: String(session.AUTH_EXPIRES), REFRESH_ID: session.REFRESH_ID };
 }

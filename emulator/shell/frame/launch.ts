@@ -1,4 +1,4 @@
-import type { SessionTokens } from '../api/control-types';
+import type { SessionTokens } from '../../types';
 
 /** How the portal page opens the app in its iframe. */
 export interface AppLaunch {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ControlClient } from '../api/control-client';
-import type { EmulatorState, SessionTokens } from '../api/control-types';
+import type { EmulatorState, SessionTokens } from '../../types';
 import { buildAppLaunch, newAppSid, type AppLaunch } from '../frame/launch';
 import type { ShellSettings } from '../settings';
 

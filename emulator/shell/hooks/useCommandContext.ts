@@ -1,6 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ControlClient } from '../api/control-client';
-import { toPortalUser } from '../api/users';
 import type { CommandContext } from '../frame/dispatch';
 import type { ImTarget } from '../frame/im-notice';
 import { buildInitData, refreshAuthReply } from '../frame/init-data';
@@ -89,7 +88,7 @@ async function labelFor(client: ControlClient, target: ImTarget): Promise<string
   switch (target.kind) {
     case 'user':
       try {
-        return toPortalUser(target.userId, await client.user(target.userId)).name;
+        return (await client.userSummary(target.userId))?.name ?? `user #${target.userId}`;
       } catch {
         return `user #${target.userId}`;
       }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { BucketState } from '../api/control-types';
+import type { BucketState } from '../../types';
 
 /** The portal's leaky bucket: how close the app is to QUERY_LIMIT_EXCEEDED. */
 export function BucketMeter({ bucket }: { bucket: BucketState }) {

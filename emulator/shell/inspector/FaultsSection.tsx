@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import type { EmulatorConfig, EmulatorFaults, EmulatorState } from '../api/control-types';
+import type { PortalConfig, FaultPatch, EmulatorState } from '../../types';
 import { Row, Section } from './Section';
 
 /** Fault injection: latency, failing calls, token expiry, status.set failures, presence churn. */
 export function FaultsSection(props: {
   state: EmulatorState;
-  onFaults(faults: EmulatorFaults): void;
+  onFaults(faults: FaultPatch): void;
   onClearFaults(): void;
-  onConfig(patch: Partial<EmulatorConfig>): void;
+  onConfig(patch: Partial<PortalConfig>): void;
 }) {
   const { faults, config } = props.state;
   const ids = { latency: useId(), count: useId(), status: useId() };

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ControlClient } from '../api/control-client';
-import type { FrameLogEntry } from '../api/control-types';
+import type { FrameLogEntry } from '../../types';
 import type { LocalFrameEvent } from '../hooks/useFrameBridge';
 import { usePolling } from '../hooks/usePolling';
 import { clockTime, compactJson } from './log-view';

@@ -1,6 +1,5 @@
 import type { ControlClient } from '../api/control-client';
-import type { EmulatorChat, EmulatorConfig, EmulatorFaults, EmulatorState } from '../api/control-types';
-import type { PortalUser } from '../api/users';
+import type { EmulatorChat, EmulatorState, FaultPatch, PortalConfig } from '../../types';
 import type { LocalFrameEvent } from '../hooks/useFrameBridge';
 import { ActAsSection } from './ActAsSection';
 import { BucketMeter } from './BucketMeter';
@@ -14,17 +13,15 @@ export interface InspectorProps {
   client: ControlClient;
   state: EmulatorState;
   chats: EmulatorChat[];
-  users: PortalUser[] | null;
   staticApp: boolean;
   localFrameEvents: LocalFrameEvent[];
   status: string;
-  onConfig(patch: Partial<EmulatorConfig>): void;
-  onFaults(faults: EmulatorFaults): void;
+  onConfig(patch: Partial<PortalConfig>): void;
+  onFaults(faults: FaultPatch): void;
   onClearFaults(): void;
   onStaticApp(on: boolean): void;
   onReopen(): void;
   onReset(): void;
-  onNeedUsers(): void;
 }
 
 /** The emulator's own controls (not part of a real portal), in a side panel. */
@@ -49,7 +46,7 @@ export function Inspector(props: InspectorProps) {
         onReopen={props.onReopen}
         onReset={props.onReset}
       />
-      <ActAsSection current={state.currentUser} users={props.users} onOpen={props.onNeedUsers} onActAs={(id) => props.onConfig({ currentUserId: id })} />
+      <ActAsSection client={props.client} current={state.currentUser} onActAs={(id) => props.onConfig({ currentUserId: id })} />
       <Section title="Rate limit">
         <BucketMeter bucket={state.bucket} />
       </Section>

@@ -1,20 +1,20 @@
 import { useId, useState } from 'react';
-import type { EmulatorChat, EmulatorConfig, EmulatorLang } from '../api/control-types';
+import type { EmulatorChat, PortalConfig, Lang } from '../../types';
 import { Row, Section } from './Section';
 
 type PlacementChoice = 'DEFAULT' | 'IM_SIDEBAR_CHAT' | 'IM_SIDEBAR_DIALOG';
 
-function placementChoice(config: EmulatorConfig): PlacementChoice {
+function placementChoice(config: PortalConfig): PlacementChoice {
   if (config.placement !== 'IM_SIDEBAR') return 'DEFAULT';
   const dialogId = String(config.placementOptions.dialogId ?? '');
   return /^\d+$/.test(dialogId) ? 'IM_SIDEBAR_DIALOG' : 'IM_SIDEBAR_CHAT';
 }
 
 interface LaunchSectionProps {
-  config: EmulatorConfig;
+  config: PortalConfig;
   chats: EmulatorChat[];
   staticApp: boolean;
-  onConfig(patch: Partial<EmulatorConfig>): void;
+  onConfig(patch: Partial<PortalConfig>): void;
   onStaticApp(on: boolean): void;
   onReopen(): void;
   onReset(): void;
@@ -43,7 +43,7 @@ export function LaunchSection({ config, chats, staticApp, onConfig, onStaticApp,
         <label htmlFor={ids.lang} className="label w-24">
           Language
         </label>
-        <select id={ids.lang} className="field" value={config.lang} onChange={(e) => onConfig({ lang: e.target.value as EmulatorLang })}>
+        <select id={ids.lang} className="field" value={config.lang} onChange={(e) => onConfig({ lang: e.target.value as Lang })}>
           <option value="en">English (en)</option>
           <option value="ru">Русский (ru)</option>
           <option value="de">Deutsch (de)</option>

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ControlClient } from '../api/control-client';
-import type { RestLogEntry } from '../api/control-types';
+import type { RestLogEntry } from '../../types';
 import { usePolling } from '../hooks/usePolling';
 import { appendLog, clockTime, compactJson } from './log-view';
 import { Row, Section } from './Section';

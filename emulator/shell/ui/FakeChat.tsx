@@ -1,4 +1,4 @@
-import type { EmulatorChat } from '../api/control-types';
+import type { EmulatorChat } from '../../types';
 
 /** The messenger dialog an IM_SIDEBAR app sits next to (static filler; the app is the point). */
 export function FakeChat({ dialogId, chat, peerName }: { dialogId: string; chat?: EmulatorChat; peerName?: string }) {

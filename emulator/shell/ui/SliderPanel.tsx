@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ControlClient } from '../api/control-client';
-import { toPortalUser, type PortalUser } from '../api/users';
+import type { UserListItem } from '../../types';
 import { profileUserId } from '../frame/open-path';
 import type { SliderEntry } from '../hooks/useShellUi';
 import { Avatar } from './Avatar';
@@ -30,13 +30,13 @@ export function SliderPanel({ slider, client, onClose }: { slider: SliderEntry; 
 
 function ProfilePreview({ path, client }: { path: string; client: ControlClient }) {
   const userId = profileUserId(path);
-  const [user, setUser] = useState<PortalUser | null>(null);
+  const [user, setUser] = useState<UserListItem | null>(null);
   useEffect(() => {
     if (userId === null) return;
     let live = true;
     client
-      .user(userId)
-      .then((u) => live && setUser(toPortalUser(userId, u)))
+      .userSummary(userId)
+      .then((u) => live && setUser(u))
       .catch(() => undefined);
     return () => {
       live = false;
@@ -45,11 +45,11 @@ function ProfilePreview({ path, client }: { path: string; client: ControlClient 
   if (!user) return null;
   return (
     <section aria-label="Profile" className="flex items-center gap-4 rounded-2xl border border-line p-4">
-      <Avatar name={user.name} photo={user.photo} size={64} />
+      <Avatar name={user.name} photo={user.avatar} size={64} />
       <div>
         <div className="text-[17px] font-semibold">{user.name}</div>
         <div className="text-muted">{user.position || 'No position'}</div>
-        {user.fired && <div className="text-alert">Dismissed</div>}
+        {!user.active && <div className="text-alert">Dismissed</div>}
       </div>
     </section>
   );

@@ -1,0 +1,125 @@
+import type { FrameLocator, Locator } from '@playwright/test';
+import type { EmulatorChat, EmulatorClient } from './support/emulator';
+import { expect, test } from './support/fixtures';
+
+/**
+ * Who is in a chat, end to end: the built app in the chat sidebar (placement IM_SIDEBAR) of the
+ * portal emulator, checked against the emulator's own truth (GET /emulator-api/chats, /users/:id).
+ * The request count of a 300-member chat is printed to the console.
+ */
+
+const ONLINE_WINDOW_MS = 1440 * 1000;
+
+async function nameOf(emulator: EmulatorClient, id: number): Promise<string> {
+  return String((await emulator.user(id)).imUser.name);
+}
+
+/** The names the list shows, without the "(you)" mark. */
+async function shownNames(list: Locator): Promise<string[]> {
+  return (await list.locator('[data-member-name]').allTextContents()).map((name) => name.replace(/ \((you|вы)\)$/, ''));
+}
+
+const membersList = (app: FrameLocator) => app.getByRole('list', { name: /^Members/ });
+
+function groupChats(chats: EmulatorChat[]): EmulatorChat[] {
+  return chats.filter((chat) => chat.type !== 'private' && chat.dialogId.startsWith('chat'));
+}
+
+/** Connected now, by the portal's truth: any activity within the online window. */
+function connectedByTruth(imUser: Record<string, unknown>, now: number): boolean {
+  const times = ['last_activity_date', 'mobile_last_date', 'desktop_last_date']
+    .map((key) => imUser[key])
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => Date.parse(v));
+  return times.some((t) => now - t < ONLINE_WINDOW_MS);
+}
+
+test.describe('chat members (IM_SIDEBAR)', () => {
+  test('shows exactly the members of the chat, with their presence', async ({ page, emulator, openApp }) => {
+    const me = (await emulator.state()).currentUser.id;
+    const chat = groupChats(await emulator.chats()).find((c) => c.memberIds.includes(me) && c.memberIds.length >= 3 && c.memberIds.length <= 15);
+    if (!chat) throw new Error('the seed has no small group chat of the current user');
+    const everyone = (await emulator.chats()).flatMap((c) => c.memberIds);
+    const outsider = everyone.find((id) => !chat.memberIds.includes(id));
+
+    const app = await openApp(page, { placement: 'IM_SIDEBAR', placementOptions: { dialogId: chat.dialogId } });
+
+    const list = membersList(app);
+    await expect(list.getByRole('listitem')).toHaveCount(chat.memberIds.length);
+    const expected = await Promise.all(chat.memberIds.map((id) => nameOf(emulator, id)));
+    expect((await shownNames(list)).sort()).toEqual([...expected].sort());
+    if (outsider !== undefined) await expect(list.getByText(await nameOf(emulator, outsider), { exact: true })).toHaveCount(0);
+    await expect(list.locator('[data-person-id]').filter({ hasText: '(you)' })).toHaveCount(1);
+
+    // Presence: every member has a badge with a name; connected/offline and DND agree with the portal.
+    const now = Date.now();
+    for (const id of chat.memberIds) {
+      const truth = await emulator.user(id);
+      const badge = list.locator(`[data-person-id="${id}"] [role="img"][data-shape]`);
+      await expect(badge).toHaveAttribute('aria-label', /.+/);
+      const shape = await badge.getAttribute('data-shape');
+      if (!connectedByTruth(truth.imUser, now)) expect(['offline', 'vacation'], `user ${id}`).toContain(shape);
+      else if (truth.status === 'dnd') expect(shape, `user ${id}`).toBe('dnd');
+      else expect(['online', 'mobile', 'away'], `user ${id}`).toContain(shape);
+    }
+    await expect(app.getByText(`${chat.memberIds.length} members`)).toBeVisible();
+    // My status switch sits on top of the sidebar.
+    await expect(app.getByRole('region', { name: 'My status' })).toBeVisible();
+  });
+
+  test('a 1:1 dialog shows the two people', async ({ page, emulator, openApp }) => {
+    const me = (await emulator.state()).currentUser.id;
+    const dialog = (await emulator.chats()).find((c) => /^\d+$/.test(c.dialogId) && c.memberIds.includes(me));
+    if (!dialog) throw new Error('the seed has no 1:1 dialog of the current user');
+    const partner = Number(dialog.dialogId);
+
+    const app = await openApp(page, { placement: 'IM_SIDEBAR', placementOptions: { dialogId: dialog.dialogId } });
+
+    await expect(app.getByRole('heading', { name: 'In this dialog' })).toBeVisible();
+    const list = membersList(app);
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    expect((await shownNames(list)).sort()).toEqual([await nameOf(emulator, me), await nameOf(emulator, partner)].sort());
+  });
+
+  test('a chat I may not see says so instead of listing anyone', async ({ page, emulator, openApp }) => {
+    const me = (await emulator.state()).currentUser.id;
+    const closed = groupChats(await emulator.chats()).find((c) => !c.memberIds.includes(me));
+    if (!closed) throw new Error('the seed has no chat without the current user');
+
+    const app = await openApp(page, { placement: 'IM_SIDEBAR', placementOptions: { dialogId: closed.dialogId } });
+
+    await expect(app.getByText('You can’t see who is in this chat')).toBeVisible();
+    await expect(app.getByRole('listitem')).toHaveCount(0);
+    await expect(app.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a 300-member chat costs two requests and keeps the page small', async ({ page, emulator, openApp }) => {
+    await emulator.reset({ users: 400, presenceChurn: false });
+    const general = (await emulator.chats()).find((c) => c.id === 1);
+    expect(general?.memberIds).toHaveLength(300);
+    const since = await emulator.lastLogId();
+
+    const app = await openApp(page, { placement: 'IM_SIDEBAR', placementOptions: { dialogId: 'chat1' } });
+
+    await expect(app.getByText(/^300 members/)).toBeVisible();
+    const list = membersList(app);
+    await expect(list.getByRole('listitem').first()).toBeVisible();
+    const rendered = await list.getByRole('listitem').count();
+    expect(rendered).toBeLessThanOrEqual(40);
+    await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '300');
+    await expect(app.getByRole('region', { name: 'My status' })).toBeVisible();
+    await page.waitForTimeout(500); // anything late (the status card) would show up in the log now
+
+    const log = await emulator.log(since);
+    const summary = log.map((e) => (e.commands ? `batch[${e.commands.join(',')}]` : e.method));
+    console.log(`[chat-members] 300-member chat: ${log.length} REST requests: ${summary.join(' | ')}; ${rendered} rows in the DOM`);
+    expect(log.map((e) => e.method)).toEqual(['batch', 'im.dialog.users.list']);
+    expect(log[0]?.commands?.sort()).toEqual(['im.dialog.users.list', 'im.user.get', 'im.user.status.get']);
+    expect(log.every((e) => e.httpStatus === 200)).toBe(true);
+
+    // Scrolling to the end brings the last members in, still as a window of rows.
+    await list.evaluate((el) => el.parentElement?.scrollTo({ top: el.parentElement.scrollHeight }));
+    await expect(list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '300');
+    expect(await list.getByRole('listitem').count()).toBeLessThanOrEqual(40);
+  });
+});

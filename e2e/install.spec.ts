@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import type { EmulatorClient, RestLogEntry } from './support/emulator';
+import { expect, test } from './support/fixtures';
+
+/**
+ * The install wizard end to end: the portal opens the app in install mode (the handler URL by a
+ * form POST, or install.html of a static app by GET); an administrator's install binds the chat
+ * sidebar and the left menu and then sends setInstallFinish; anyone else, or a failing bind,
+ * never finishes the install.
+ */
+
+const APP_ORIGIN = `http://localhost:${process.env.E2E_APP_PORT ?? 5183}`;
+
+const placementCalls = (log: RestLogEntry[]) =>
+  log.filter((e) => e.method.startsWith('placement.')).map((e) => `${e.method} ${String((e.params as Record<string, unknown>).PLACEMENT)}`);
+
+/** No setInstallFinish after `since`, after giving the app time to (wrongly) send one. */
+async function expectNoInstallFinish(page: Page, emulator: EmulatorClient, since: number): Promise<void> {
+  await page.waitForTimeout(1500);
+  const frameLog = await emulator.frameLog();
+  expect(frameLog.filter((e) => e.id > since && e.command === 'setInstallFinish')).toEqual([]);
+}
+
+test.describe('install wizard', () => {
+  test('an administrator’s install binds the places, then finishes', async ({ page, emulator, openApp }) => {
+    const frameSince = await emulator.lastFrameLogId();
+    await openApp(page, { install: true, isAdmin: true });
+
+    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    const log = await emulator.log();
+    expect(placementCalls(log)).toEqual([
+      'placement.unbind IM_SIDEBAR',
+      'placement.bind IM_SIDEBAR',
+      'placement.unbind LEFT_MENU',
+      'placement.bind LEFT_MENU',
+    ]);
+    expect(log.filter((e) => e.method.startsWith('placement.')).every((e) => e.httpStatus === 200)).toBe(true);
+
+    const state = await emulator.state();
+    expect(state.portal.installed).toBe(true);
+    const sidebar = state.placements.filter((p) => p.placement === 'IM_SIDEBAR');
+    expect(sidebar).toHaveLength(1);
+    expect(sidebar[0]).toMatchObject({ handler: `${APP_ORIGIN}/index.html`, options: { iconName: 'fa-users' } });
+    expect(sidebar[0]?.langAll).toMatchObject({ en: { TITLE: 'Members' }, ru: { TITLE: 'Участники' } });
+    expect(state.placements.filter((p) => p.placement === 'LEFT_MENU')).toHaveLength(1);
+  });
+
+  test('reinstalling replaces the bindings instead of adding more', async ({ page, emulator, openApp }) => {
+    let frameSince = await emulator.lastFrameLogId();
+    await openApp(page, { install: true, isAdmin: true });
+    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+
+    frameSince = await emulator.lastFrameLogId();
+    await openApp(page, { install: true, isAdmin: true });
+    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+
+    const state = await emulator.state();
+    expect(state.placements.map((p) => p.placement).sort()).toEqual(['IM_SIDEBAR', 'LEFT_MENU']);
+    const unbinds = (await emulator.log()).filter((e) => e.method === 'placement.unbind');
+    expect(unbinds.map((e) => e.httpStatus)).toEqual([200, 200, 200, 200]);
+  });
+
+  test('a static app installs from install.html with index.html beside it as the handler', async ({ page, emulator, openApp }) => {
+    const frameSince = await emulator.lastFrameLogId();
+    const app = await openApp(page, { install: true, isAdmin: true, staticApp: true });
+    await expect(app.getByRole('heading', { level: 1, name: 'Installing People and presence' })).toBeVisible();
+    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    const frameUrl = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))?.url() ?? '';
+    expect(new URL(frameUrl).pathname).toMatch(/\/(index|install)\.html$/);
+    const state = await emulator.state();
+    expect(state.placements.find((p) => p.placement === 'IM_SIDEBAR')?.handler).toBe(`${APP_ORIGIN}/index.html`);
+  });
+
+  test('a non-administrator learns why they cannot finish, and nothing is bound', async ({ page, emulator, openApp }) => {
+    const frameSince = await emulator.lastFrameLogId();
+    const app = await openApp(page, { install: true, isAdmin: false });
+
+    await expect(app.getByRole('heading', { name: 'Only an administrator can install this app' })).toBeVisible();
+    await expect(app.getByText('Ask an administrator of your Bitrix24')).toBeVisible();
+    await expect(app.getByRole('list', { name: 'Installation steps' })).toHaveCount(0);
+    await expectNoInstallFinish(page, emulator, frameSince);
+    expect(placementCalls(await emulator.log())).toEqual([]);
+    expect((await emulator.state()).portal.installed).toBe(false);
+  });
+
+  test('without the placement scope the error is shown in words and the install is not finished', async ({ page, emulator, openApp }) => {
+    const scopes = (await emulator.state()).config.scopes.filter((s) => s !== 'placement');
+    const frameSince = await emulator.lastFrameLogId();
+    const app = await openApp(page, { install: true, isAdmin: true, scopes });
+
+    const alert = app.getByRole('alert');
+    await expect(alert).toContainText('The installation stopped');
+    await expect(alert).toContainText('“placement”');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(app.locator('[data-step="IM_SIDEBAR"]')).toHaveAttribute('data-status', 'failed');
+    await expect(app.locator('[data-step="finish"]')).toHaveAttribute('data-status', 'pending');
+    await expectNoInstallFinish(page, emulator, frameSince);
+
+    const log = await emulator.log();
+    expect(log.filter((e) => e.method.startsWith('placement.')).every((e) => e.httpStatus === 403 && e.error === 'insufficient_scope')).toBe(true);
+    const state = await emulator.state();
+    expect(state.placements).toEqual([]);
+    expect(state.portal.installed).toBe(false);
+
+    // Granting the scope and retrying completes the install.
+    await emulator.config({ scopes: [...scopes, 'placement'] });
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    expect((await emulator.state()).placements.map((p) => p.placement).sort()).toEqual(['IM_SIDEBAR', 'LEFT_MENU']);
+  });
+});

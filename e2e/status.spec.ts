@@ -1,0 +1,323 @@
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import { PORTAL_URL, type EmulatorClient, type RestLogEntry } from './support/emulator';
+import { expect, test, type OpenAppOptions } from './support/fixtures';
+
+/**
+ * My status card end to end: the built app with the real SDK inside the portal emulator.
+ * The emulator's own truth (GET /emulator-api/users/:id) is the judge of "the portal agrees".
+ * Figures (requests per toggle, click → switch time, request overlap) are printed to the console.
+ */
+
+const APP_ORIGIN = `http://localhost:${process.env.E2E_APP_PORT ?? 5183}`;
+
+function appDocument(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN));
+  if (!frame) throw new Error(`No frame of ${APP_ORIGIN} on the portal page`);
+  return frame;
+}
+
+interface Card {
+  app: FrameLocator;
+  card: Locator;
+  dnd: Locator;
+  me: number;
+}
+
+async function openCard(page: Page, emulator: EmulatorClient, openApp: (p: Page, o?: OpenAppOptions) => Promise<FrameLocator>, options: OpenAppOptions = {}): Promise<Card> {
+  const me = (await emulator.state()).currentUser.id;
+  const app = await openApp(page, options);
+  const card = app.getByRole('region', { name: options.lang === 'ru' ? 'Мой статус' : 'My status' });
+  const dnd = card.getByRole('switch', { name: options.lang === 'ru' ? 'Не беспокоить' : 'Do not disturb', exact: true });
+  await expect(dnd).toBeVisible();
+  return { app, card, dnd, me };
+}
+
+/** Makes my portal status `status` before the app opens (the portal has no control route for it: REST as me). */
+async function startWith(emulator: EmulatorClient, status: 'online' | 'dnd' | 'away' | 'break'): Promise<void> {
+  const session = await emulator.session();
+  const res = await fetch(`${PORTAL_URL}/rest/im.user.status.set`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ STATUS: status, auth: session.AUTH_ID }),
+  });
+  if (!res.ok) throw new Error(`could not preset my status: HTTP ${res.status}`);
+}
+
+const portalStatus = async (emulator: EmulatorClient, id: number) => (await emulator.user(id)).status;
+
+const statusCalls = (entries: RestLogEntry[]) => entries.filter((e) => e.method.startsWith('im.user.status'));
+
+/** [start, end] of each request in ms: the log's `at` is when the portal started it; end = at + durationMs. */
+function intervals(entries: RestLogEntry[]): [number, number][] {
+  return entries.map((e) => {
+    const start = typeof e.at === 'number' ? e.at : Date.parse(e.at);
+    return [start, start + e.durationMs];
+  });
+}
+
+/**
+ * The most requests in flight at once. The log's `at` has millisecond precision, so a request that
+ * starts within 1 ms of the previous one's end is not counted as overlapping it.
+ */
+function maxInFlight(spans: [number, number][]): number {
+  const events = spans.flatMap(([start, end]): [number, number][] => [
+    [start, 1],
+    [Math.max(start, end - 1), -1],
+  ]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]); // an end before a start at the same moment
+  let current = 0;
+  let max = 0;
+  for (const [, delta] of events) {
+    current += delta;
+    max = Math.max(max, current);
+  }
+  return max;
+}
+
+test.describe('my status', () => {
+  test.beforeEach(async ({ emulator }) => {
+    await startWith(emulator, 'online');
+    await emulator.clearLogs();
+  });
+
+  test('turns DND on and off with one request per toggle; the portal agrees; a reload shows the portal state', async ({ page, emulator, openApp }) => {
+    const { card, dnd, me } = await openCard(page, emulator, openApp);
+    await expect(dnd).toHaveAttribute('aria-checked', 'false');
+    await expect(card.getByText('Online', { exact: true })).toBeVisible();
+    // At start my status and my im user object came in the first screen's one batch: no request of their own.
+    const atStart = await emulator.log();
+    expect(atStart.filter((c) => c.method === 'im.user.status.get' || c.method === 'im.user.get')).toEqual([]);
+    expect(atStart.some((c) => c.method === 'batch' && c.commands?.includes('im.user.status.get') && c.commands.includes('im.user.get'))).toBe(true);
+
+    // Click → aria-checked, measured inside the app: the change must not wait for any answer.
+    const doc = appDocument(page);
+    const before = await emulator.lastLogId();
+    const timing = await doc.evaluate(
+      () =>
+        new Promise<{ ms: number; sameTask: boolean; beforeNextFrame: boolean }>((resolve) => {
+          const el = document.querySelector('[role="switch"]') as HTMLElement;
+          let changedAt = 0;
+          let frameAt = 0;
+          let sameTask = false;
+          const observer = new MutationObserver(() => {
+            if (changedAt === 0 && el.getAttribute('aria-checked') === 'true') changedAt = performance.now();
+          });
+          observer.observe(el, { attributes: true, attributeFilter: ['aria-checked'] });
+          requestAnimationFrame(() => {
+            frameAt = performance.now();
+          });
+          const t0 = performance.now();
+          el.click();
+          // A task queued right after the click runs after the click's own microtasks (React's commit).
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            sameTask = changedAt > 0;
+          };
+          channel.port2.postMessage(null);
+          setTimeout(() => {
+            observer.disconnect();
+            resolve({ ms: changedAt - t0, sameTask, beforeNextFrame: changedAt > 0 && frameAt > 0 && changedAt <= frameAt });
+          }, 100);
+        }),
+    );
+    console.log(`[status] click → aria-checked (el.click()): ${timing.ms.toFixed(2)} ms, same task: ${timing.sameTask}, before the next frame: ${timing.beforeNextFrame}`);
+    expect(timing.sameTask).toBe(true);
+    expect(timing.beforeNextFrame).toBe(true);
+
+    await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
+    await expect(card.getByText('Saving…')).toHaveCount(0);
+    const onCalls = await emulator.log(before);
+    console.log(`[status] requests for "on": ${onCalls.length} (${onCalls.map((c) => c.method).join(', ')})`);
+    expect(onCalls.map((c) => [c.method, c.params, c.httpStatus])).toEqual([['im.user.status.set', { STATUS: 'dnd' }, 200]]);
+
+    // The same with real (trusted) mouse input: from the click event to the attribute change.
+    await doc.evaluate(() => {
+      const el = document.querySelector('[role="switch"]') as HTMLElement;
+      const w = window as unknown as { __clickAt?: number; __changedAt?: number };
+      document.addEventListener('click', () => (w.__clickAt = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        w.__changedAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['aria-checked'] });
+    });
+    const beforeOff = await emulator.lastLogId();
+    await dnd.click();
+    await expect(dnd).toHaveAttribute('aria-checked', 'false');
+    const trusted = await doc.evaluate(() => {
+      const w = window as unknown as { __clickAt?: number; __changedAt?: number };
+      return (w.__changedAt ?? NaN) - (w.__clickAt ?? NaN);
+    });
+    console.log(`[status] click → aria-checked (real mouse click): ${trusted.toFixed(2)} ms`);
+    expect(trusted).toBeLessThan(16.7);
+    await expect.poll(() => portalStatus(emulator, me)).toBe('online');
+    await expect(card.getByText('Saving…')).toHaveCount(0);
+    const offCalls = await emulator.log(beforeOff);
+    console.log(`[status] requests for "off": ${offCalls.length} (${offCalls.map((c) => c.method).join(', ')})`);
+    expect(offCalls.map((c) => [c.method, c.params])).toEqual([['im.user.status.set', { STATUS: 'online' }]]);
+
+    // On again, then reload the app document: it shows what the portal has.
+    await dnd.press('Space');
+    await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
+    await doc.goto(doc.url());
+    const reloaded = await openCardAgain(page);
+    await expect(reloaded).toHaveAttribute('aria-checked', 'true');
+    await reloaded.press('Enter');
+    await expect.poll(() => portalStatus(emulator, me)).toBe('online');
+  });
+
+  test('a refused change rolls back to the portal status and says why, with a retry', async ({ page, emulator, openApp }) => {
+    const { card, dnd, me } = await openCard(page, emulator, openApp);
+    await emulator.faults({ statusSetFails: true });
+    const before = await emulator.lastLogId();
+    await dnd.click();
+    const alert = card.getByRole('alert');
+    await expect(alert).toContainText('Could not turn on Do not disturb');
+    await expect(alert).toContainText('Bitrix24 answered with an error');
+    await expect(alert).toContainText('Your status in Bitrix24 is: Online.');
+    await expect(dnd).toHaveAttribute('aria-checked', 'false');
+    expect(await portalStatus(emulator, me)).toBe('online');
+    const calls = statusCalls(await emulator.log(before));
+    expect(calls.map((c) => [c.method, c.httpStatus])).toEqual([
+      ['im.user.status.set', 500],
+      ['im.user.status.get', 200],
+    ]);
+
+    await emulator.clearFaults();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    await expect(alert).toHaveCount(0);
+    await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
+  });
+
+  test('rapid clicks under 1.5 s latency: one request at a time, the last click wins on both sides', async ({ page, emulator, openApp }) => {
+    const { card, dnd, me } = await openCard(page, emulator, openApp);
+    await emulator.faults({ latencyMs: 1500 });
+
+    const before = await emulator.lastLogId();
+    for (let i = 0; i < 5; i++) await dnd.click(); // off → on ×5 → on
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    await expect(card.getByText('Saving…')).toHaveCount(0, { timeout: 15_000 });
+    expect(await portalStatus(emulator, me)).toBe('dnd');
+    const five = statusCalls(await emulator.log(before));
+    console.log(`[status] 5 clicks → ${five.length} request(s): ${five.map((c) => JSON.stringify(c.params)).join(' ')}`);
+    expect(five.map((c) => c.params)).toEqual([{ STATUS: 'dnd' }]);
+
+    const beforeFour = await emulator.lastLogId();
+    for (let i = 0; i < 4; i++) await dnd.click(); // on → off,on,off,on → on; the first request turns it off
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    await expect(card.getByText('Saving…')).toHaveCount(0, { timeout: 15_000 });
+    expect(await portalStatus(emulator, me)).toBe('dnd');
+    const four = statusCalls(await emulator.log(beforeFour));
+    console.log(`[status] 4 clicks → ${four.length} request(s): ${four.map((c) => JSON.stringify(c.params)).join(' ')}`);
+    expect(four.map((c) => c.params)).toEqual([{ STATUS: 'online' }, { STATUS: 'dnd' }]);
+
+    const spans = intervals([...five, ...four]);
+    for (let i = 1; i < spans.length; i++) {
+      const gap = (spans[i]?.[0] ?? 0) - (spans[i - 1]?.[1] ?? 0);
+      console.log(`[status] request ${i + 1} started ${gap.toFixed(1)} ms after request ${i} ended (start = log "at", end = at + durationMs)`);
+      expect(gap).toBeGreaterThanOrEqual(-1); // `at` has millisecond precision
+    }
+    expect(maxInFlight(spans)).toBe(1);
+  });
+
+  test('a token that expired just before a click is refreshed through the frame, and the change lands', async ({ page, emulator, openApp }) => {
+    const { card, dnd, me } = await openCard(page, emulator, openApp);
+    const before = await emulator.lastLogId();
+    const frameBefore = await emulator.lastFrameLogId();
+    await emulator.faults({ expireTokensNow: true });
+    await dnd.click();
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
+    await expect(card.getByRole('alert')).toHaveCount(0);
+
+    const calls = statusCalls(await emulator.log(before));
+    console.log(`[status] expired token: ${calls.map((c) => `${c.method} ${c.httpStatus}${c.error ? ` ${c.error}` : ''}`).join(' → ')}`);
+    expect(calls.map((c) => [c.method, c.httpStatus, c.error ?? null])).toEqual([
+      ['im.user.status.set', 401, 'expired_token'],
+      ['im.user.status.set', 200, null],
+    ]);
+    const refresh = (await emulator.frameLog()).filter((e) => e.id > frameBefore && e.command === 'refreshAuth');
+    expect(refresh).toHaveLength(1);
+    expect(refresh[0]?.answered).toBe(true);
+  });
+
+  test('a 30-minute DND ends by itself when the clock passes its end time, on both sides', async ({ page, emulator, openApp }) => {
+    await page.clock.install();
+    const { app, card, dnd, me } = await openCard(page, emulator, openApp);
+    await expect(card.getByText('The timer runs only while this app is open.')).toHaveCount(0);
+
+    await card.getByRole('button', { name: 'For how long…' }).click();
+    await app.getByRole('menuitem', { name: 'For 30 minutes' }).click();
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    await expect(card.getByText(/until \d{1,2}:\d{2}/)).toBeVisible();
+    await expect(card.getByText('The timer runs only while this app is open.')).toBeVisible();
+    await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
+    await expect.poll(async () => String((await emulator.state()).userOptions.dndUntil)).toMatch(/"until":\d+/);
+
+    await page.clock.fastForward('29:00');
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    expect(await portalStatus(emulator, me)).toBe('dnd');
+
+    await page.clock.fastForward('01:01');
+    await expect(dnd).toHaveAttribute('aria-checked', 'false');
+    await expect(card.getByRole('status')).toContainText(/Do not disturb ended at \d{1,2}:\d{2}.*You are online again\./);
+    await expect.poll(() => portalStatus(emulator, me)).toBe('online');
+    await expect.poll(async () => (await emulator.state()).userOptions.dndUntil).toBe('{"until":null}');
+  });
+
+  test('the previous chat version\'s "away" is set and cleared from the More menu and shown on my card', async ({ page, emulator, openApp }) => {
+    const { app, card, me } = await openCard(page, emulator, openApp);
+    await card.getByRole('button', { name: 'More: previous chat version' }).click();
+    await app.getByRole('menuitem', { name: 'Set “Away” (previous chat)…' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Set “Away” (previous chat version)' });
+    const minutes = dialog.getByRole('textbox', { name: 'Away since how many minutes ago' });
+    await expect(minutes).toHaveValue('10');
+    await minutes.fill('0');
+    await dialog.getByRole('button', { name: 'Set “Away”' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('The smallest value is 1 minute.');
+    await minutes.fill('15');
+    const before = await emulator.lastLogId();
+    await dialog.getByRole('button', { name: 'Set “Away”' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    const idle = (await emulator.user(me)).idle;
+    expect(typeof idle === 'string' || typeof idle === 'number').toBe(true);
+    const since = await appDocument(page).evaluate((at) => new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(new Date(at)), idle as string | number);
+    await expect(card.getByText(`Away since ${since}`)).toBeVisible();
+    const calls = await emulator.log(before);
+    expect(calls.map((c) => [c.method, c.params])).toEqual([
+      ['im.user.status.idle.start', { AGO: 15 }],
+      ['im.user.get', {}],
+    ]);
+
+    await card.getByRole('button', { name: 'More: previous chat version' }).click();
+    await app.getByRole('menuitem', { name: 'Back from “Away” (previous chat)' }).click();
+    await expect(card.getByText('Online', { exact: true })).toBeVisible();
+    await expect(card.getByText(/Away since/)).toHaveCount(0);
+    expect((await emulator.user(me)).idle ?? false).toBe(false);
+  });
+
+  test('speaks Russian when the portal language is ru', async ({ page, emulator, openApp }) => {
+    await startWith(emulator, 'away');
+    const { card, dnd, me } = await openCard(page, emulator, openApp, { lang: 'ru' });
+    await expect(dnd).toHaveAttribute('aria-checked', 'false');
+    await expect(card.getByText(/^(Отошёл|Отошла|Нет на месте)$/)).toBeVisible();
+    await expect(card.getByText(/установлен в мессенджере/)).toBeVisible();
+    await expect(card.getByRole('button', { name: 'О режиме «Не беспокоить»' })).toBeVisible();
+    await expect(card.getByRole('button', { name: 'На сколько…' })).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Ещё: прежняя версия чата' })).toBeVisible();
+    await dnd.click();
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'dnd');
+    await expect(card.locator('[data-status]')).toContainText('Не беспокоить');
+    await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
+  });
+});
+
+/** The switch after the app document was reloaded inside the same frame. */
+async function openCardAgain(page: Page): Promise<Locator> {
+  const dnd = page.frameLocator('#app-frame').getByRole('region', { name: 'My status' }).getByRole('switch', { name: 'Do not disturb', exact: true });
+  await expect(dnd).toBeVisible();
+  return dnd;
+}

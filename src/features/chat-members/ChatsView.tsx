@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n';
+import type { ChatSummary } from '../../people/types';
+import { Button, IconChevronRight } from '../../ui';
+import { ChatMembersView } from './ChatMembersView';
+import { parseDialogId } from './dialogId';
+import { chatMembersMessages } from './messages';
+import { RecentChats } from './RecentChats';
+
+export interface ChatsViewProps {
+  /** Height rules of the members list (the page decides how tall it may grow). */
+  listClassName?: string;
+}
+
+/**
+ * The "Chats" tab of the app's page: my recent chats; choosing one shows who of its members is
+ * reachable (the same view as in the chat sidebar), with a way back to the list.
+ */
+export function ChatsView({ listClassName = 'max-h-[560px]' }: ChatsViewProps) {
+  const m = useMessages(chatMembersMessages);
+  const [open, setOpen] = useState<ChatSummary | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const dialog = open ? parseDialogId(open.dialogId) : null;
+
+  useEffect(() => {
+    if (dialog) headingRef.current?.focus();
+  }, [dialog?.dialogId]); // eslint-disable-line react-hooks/exhaustive-deps -- focus once per opened chat
+
+  if (!open || !dialog) {
+    return (
+      <section aria-label={m.chatsTitle} className="flex flex-col">
+        <RecentChats
+          focusDialogId={returnTo}
+          onOpen={(chat) => {
+            setOpen(chat);
+            setReturnTo(chat.dialogId);
+          }}
+        />
+      </section>
+    );
+  }
+  return (
+    <section aria-label={m.showMembers(open.title)} className="flex flex-col">
+      <div className="px-2 pt-2">
+        <Button variant="ghost" size="sm" icon={<IconChevronRight size={14} className="rotate-180" />} onClick={() => setOpen(null)}>
+          {m.back}
+        </Button>
+      </div>
+      <ChatMembersView key={dialog.dialogId} dialog={dialog} source="page" title={open.title} listClassName={listClassName} headingRef={headingRef} />
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * A directory above FULL_LOAD_LIMIT people: nobody loads everyone. The list pages on the server
+ * as the person scrolls; search (debounced), filters and order are the server's; the UI says so.
+ */
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
+import { formatCount, useI18n, useMessages } from '../../../i18n';
+import { departmentNames } from '../../../people/departments';
+import { derivePresence } from '../../../people/presence';
+import { myStatusQuery } from '../../../people/queries';
+import { ErrorNotice, SkeletonRows, Spinner } from '../../../ui';
+import { cachedDepartmentsQuery } from '../api/departmentsCache';
+import type { FirstScreen } from '../api/firstScreen';
+import type { PagedListParams } from '../api/keys';
+import { pagedListQuery, searchKind } from '../api/pagedList';
+import { presenceIndexQuery } from '../api/presenceCache';
+import { setViewportIds } from '../api/viewport';
+import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { usePagedViewport } from '../hooks/usePagedViewport';
+import { usePresenceRefresh } from '../hooks/usePresenceRefresh';
+import { useSlashToSearch } from '../hooks/useSlashToSearch';
+import { directoryMessages } from '../messages';
+import { displayPerson } from '../model/fullView';
+import { pagedSlots, presenceWindowIds, slotPersonId } from '../model/pagedSlots';
+import { DirectoryEmpty } from './DirectoryEmpty';
+import { Note, PartialDataNotes } from './DirectoryNotices';
+import { DirectoryToolbar, type OrderChoice, type PresenceChoice } from './DirectoryToolbar';
+import { PeopleList, type ListRow, type PeopleListHandle } from './PeopleList';
+import { PersonCard } from './PersonCard';
+
+const PRESENCE_CHOICES: readonly PresenceChoice[] = ['all', 'online', 'offline'];
+const ORDER_CHOICES: readonly OrderChoice[] = ['name', 'recent'];
+export const SEARCH_DEBOUNCE_MS = 300;
+
+interface PagedFilters {
+  query: string;
+  presence: PresenceChoice;
+  departmentId: number | null;
+  order: 'name' | 'recent';
+}
+
+const DEFAULTS: PagedFilters = { query: '', presence: 'all', departmentId: null, order: 'name' };
+
+export function PagedDirectory({ first, now }: { first: FirstScreen; now: number }) {
+  const m = useMessages(directoryMessages);
+  const e = useMessages(errorMessages);
+  const { locale } = useI18n();
+  const qc = useQueryClient();
+  const [filters, setFilters] = useState<PagedFilters>(DEFAULTS);
+  const [visible, setVisible] = useState({ first: 0, last: 0 });
+  const [openId, setOpenId] = useState<number | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<PeopleListHandle>(null);
+  useSlashToSearch(searchRef);
+
+  const find = useDebouncedValue(filters.query.trim(), SEARCH_DEBOUNCE_MS);
+  const params = useMemo<PagedListParams>(
+    () => ({
+      find,
+      departmentId: filters.departmentId,
+      online: filters.presence === 'online' ? true : filters.presence === 'offline' ? false : null,
+      order: filters.order,
+    }),
+    [find, filters.departmentId, filters.presence, filters.order],
+  );
+
+  const list = useQuery({ ...pagedListQuery(params), placeholderData: keepPreviousData });
+  const presence = useQuery(presenceIndexQuery()).data;
+  const departments = useQuery(cachedDepartmentsQuery()).data ?? first.departments;
+  const myStatus = useQuery({ ...myStatusQuery(), enabled: false }).data;
+  const departmentsById = useMemo(() => new Map(departments.map((d) => [d.id, d])), [departments]);
+  const me = useMemo(() => (first.me ? { id: first.me.id, status: myStatus ?? null } : null), [first.me, myStatus]);
+
+  const current = list.data && !list.isPlaceholderData ? list.data : null;
+  const slots = useMemo(() => (list.data ? pagedSlots(list.data.total, list.data.pages) : []), [list.data]);
+  const viewport = usePagedViewport(params, current ? slots : null, visible, presence);
+
+  const windowIds = useMemo(() => presenceWindowIds(slots, visible.first, slotPersonId), [slots, visible.first]);
+  useEffect(() => setViewportIds(qc, windowIds), [qc, windowIds]);
+  usePresenceRefresh(windowIds, { fetchMissing: false, enabled: current !== null });
+
+  const rowAt = useCallback(
+    (index: number): ListRow | null => {
+      const slot = slots[index];
+      if (!slot || slot.kind !== 'person') return null;
+      const person = displayPerson(slot.person, presence, me);
+      return { person, presence: derivePresence(person.presence, now), departments: departmentNames(person, departmentsById) };
+    },
+    [slots, presence, me, now, departmentsById],
+  );
+
+  const onWindowChange = useCallback((a: number, b: number) => setVisible({ first: a, last: b }), []);
+  const patch = (next: Partial<PagedFilters>) => setFilters((f) => ({ ...f, ...next }));
+  const onSearchKeyDown = (ev: KeyboardEvent<HTMLInputElement>) => {
+    if (ev.key === 'ArrowDown' && slots.length > 0) {
+      ev.preventDefault();
+      listRef.current?.focusActive();
+    }
+  };
+  const onOtherKey = (ev: KeyboardEvent) => {
+    if (ev.key === '/') {
+      ev.preventDefault();
+      searchRef.current?.focus();
+    }
+  };
+
+  const searching = filters.query.trim() !== find || (list.isFetching && list.isPlaceholderData);
+  const filtered = params.departmentId !== null || params.online !== null;
+  const shown = list.data?.total ?? 0;
+  const count = params.find
+    ? m.foundCount(locale, shown)
+    : filtered
+      ? m.shownOf(formatCount(shown, locale), formatCount(first.total, locale))
+      : m.peopleCount(locale, shown);
+
+  const openSlot = openId === null ? null : slots.find((s) => s.kind === 'person' && s.person.id === openId);
+  const openPerson = openSlot && openSlot.kind === 'person' ? displayPerson(openSlot.person, presence, me) : null;
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col" data-directory-mode="paged" data-loaded="paged" data-total={first.total}>
+      <DirectoryToolbar
+        query={filters.query}
+        onQueryChange={(query) => patch({ query })}
+        presence={filters.presence}
+        presenceOptions={PRESENCE_CHOICES}
+        onPresenceChange={(presence) => patch({ presence })}
+        onlineMeansConnected
+        departmentId={filters.departmentId}
+        departments={departments}
+        onDepartmentChange={(departmentId) => patch({ departmentId })}
+        order={filters.order}
+        orderOptions={ORDER_CHOICES}
+        onOrderChange={(order) => patch({ order: order === 'recent' ? 'recent' : 'name' })}
+        searchRef={searchRef}
+        onSearchKeyDown={onSearchKeyDown}
+      />
+      <Note>{m.pagedNote(formatCount(first.total, locale))}</Note>
+      {filters.presence === 'online' && <Note>{m.pagedOnlineNote}</Note>}
+      {filters.departmentId !== null && <Note>{m.pagedDepartmentNote}</Note>}
+      {searchKind(params) === 'name' && <Note>{m.pagedSearchNamesOnly}</Note>}
+      <div className="flex min-h-6 items-center gap-2 px-4 pb-1 text-sm text-muted">
+        <p role="status" data-testid="directory-count">
+          {list.data ? count : m.loadingPeople}
+        </p>
+        {searching && (
+          <span className="inline-flex items-center gap-1.5">
+            <Spinner size={12} decorative />
+            {m.searching}
+          </span>
+        )}
+      </div>
+      <PartialDataNotes departmentsError={first.departmentsError} presenceError={null} />
+      {(list.isError || viewport.error) && (
+        <ErrorNotice
+          className="mx-4 mb-2"
+          title={list.isError ? m.loadFailed : m.loadMoreFailed}
+          message={describeAppError(list.error ?? viewport.error, e)}
+          details={errorTechnicalDetail(list.error ?? viewport.error, e)}
+          onRetry={() => (list.isError ? void list.refetch() : viewport.retry())}
+          retrying={list.isFetching}
+        />
+      )}
+      {!list.data ? (
+        list.isError ? null : <SkeletonRows rows={6} label={m.loadingPeople} />
+      ) : slots.length === 0 ? (
+        <DirectoryEmpty
+          nobody={!params.find && !filtered}
+          query={params.find}
+          filtered={filtered}
+          onClear={() => setFilters((f) => ({ ...DEFAULTS, order: f.order }))}
+        />
+      ) : (
+        <PeopleList
+          handle={listRef}
+          count={slots.length}
+          rowAt={rowAt}
+          label={m.listLabel}
+          placeholderLabel={m.loadingRow}
+          meId={first.me?.id ?? null}
+          now={now}
+          onOpen={(person) => setOpenId(person.id)}
+          onWindowChange={onWindowChange}
+          resetKey={JSON.stringify(params)}
+          onOtherKey={onOtherKey}
+        />
+      )}
+      <PersonCard
+        person={openPerson}
+        presence={openPerson ? derivePresence(openPerson.presence, now) : null}
+        departments={openPerson ? departmentNames(openPerson, departmentsById) : []}
+        isMe={openPerson?.id === first.me?.id}
+        now={now}
+        onClose={() => setOpenId(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The people directory: request 1 (the first screen) decides how the rest loads — everyone in
+ * the background for up to FULL_LOAD_LIMIT people, server paging above.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
+import { useMessages } from '../../../i18n';
+import { ErrorNotice, SkeletonRows } from '../../../ui';
+import { firstScreenQuery } from '../api/firstScreen';
+import { useNow } from '../hooks/useNow';
+import { directoryMessages } from '../messages';
+import { FullDirectory } from './FullDirectory';
+import { PagedDirectory } from './PagedDirectory';
+
+export function PeopleDirectory() {
+  const m = useMessages(directoryMessages);
+  const e = useMessages(errorMessages);
+  const first = useQuery(firstScreenQuery());
+  const now = useNow();
+
+  let body;
+  if (first.isPending) {
+    body = <SkeletonRows rows={8} label={m.loadingPeople} className="pt-3" />;
+  } else if (first.isError) {
+    body = (
+      <ErrorNotice
+        className="m-4"
+        title={m.loadFailed}
+        message={describeAppError(first.error, e)}
+        details={errorTechnicalDetail(first.error, e)}
+        onRetry={() => void first.refetch()}
+        retrying={first.isFetching}
+      />
+    );
+  } else if (first.data.mode === 'paged') {
+    body = <PagedDirectory first={first.data} now={now} />;
+  } else {
+    body = <FullDirectory first={first.data} now={now} />;
+  }
+
+  return (
+    <section aria-label={m.regionLabel} className="flex min-h-0 flex-1 flex-col" data-testid="people-directory">
+      {body}
+    </section>
+  );
+}
+
+/** Whether the first screen has been answered (successfully or not): the status card mounts after it. */
+export function useDirectoryFirstScreenSettled(): boolean {
+  const first = useQuery(firstScreenQuery());
+  return !first.isPending;
+}

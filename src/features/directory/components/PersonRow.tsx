@@ -1,0 +1,106 @@
+import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { useMessages } from '../../../i18n';
+import type { Presence } from '../../../people/presence';
+import type { Person } from '../../../people/types';
+import { cx, PersonAvatar, PresenceLabel } from '../../../ui';
+import { directoryMessages } from '../messages';
+
+export const ROW_HEIGHT = 60;
+
+export interface PersonRowProps {
+  id: string;
+  person: Person;
+  presence: Presence;
+  /** Department names of the person, in their order. */
+  departments: readonly string[];
+  isMe: boolean;
+  now: number;
+  index: number;
+  setSize: number;
+  active: boolean;
+  style: CSSProperties;
+  onOpen: (person: Person) => void;
+  onActivate: (index: number) => void;
+}
+
+/**
+ * One person as a listbox option: avatar with presence badge, name (as text, always), position and
+ * departments, and presence in words. The option is named by the name and described by the rest.
+ */
+export const PersonRow = memo(function PersonRow({
+  id,
+  person,
+  presence,
+  departments,
+  isMe,
+  now,
+  index,
+  setSize,
+  active,
+  style,
+  onOpen,
+  onActivate,
+}: PersonRowProps) {
+  const m = useMessages(directoryMessages);
+  const secondary = [person.position, departments.join(', ')].filter(Boolean).join(' · ');
+  const open = (e: MouseEvent | KeyboardEvent) => {
+    e.preventDefault();
+    onOpen(person);
+  };
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      aria-labelledby={`${id}-name`}
+      aria-describedby={`${id}-presence ${id}-secondary`}
+      tabIndex={active ? 0 : -1}
+      data-person-id={person.id}
+      data-presence={presence.state}
+      style={style}
+      onClick={open}
+      onFocus={() => onActivate(index)}
+      className={cx(
+        'group absolute left-0 flex w-full cursor-pointer items-center gap-3 border-b border-line px-4',
+        'hover:bg-surface-alt focus-visible:bg-surface-alt focus-visible:-outline-offset-2',
+        active && 'bg-surface-alt/60',
+      )}
+    >
+      <PersonAvatar person={person} presence={presence} decorative now={now} />
+      <div className="flex min-w-0 flex-1 flex-col">
+        <span id={`${id}-name`} className="truncate font-semibold text-ink">
+          {person.name}
+          {isMe && <span className="font-normal text-muted"> ({m.you})</span>}
+        </span>
+        <span id={`${id}-secondary`} className="truncate text-sm text-muted">
+          {secondary}
+        </span>
+      </div>
+      <PresenceLabel
+        presence={presence}
+        gender={person.gender}
+        now={now}
+        compact
+        className="max-w-[40%] shrink-0 truncate text-right text-sm"
+      />
+      <span id={`${id}-presence`} className="sr-only">
+        <PresenceLabel presence={presence} gender={person.gender} now={now} />
+      </span>
+    </div>
+  );
+});
+
+/** A row-shaped placeholder for a person not loaded yet (paged lists). */
+export function PlaceholderRow({ style, label }: { style: CSSProperties; label: string }) {
+  return (
+    <div role="option" aria-selected={false} aria-disabled="true" aria-label={label} style={style} className="absolute left-0 flex w-full items-center gap-3 border-b border-line px-4">
+      <span aria-hidden="true" className="block size-10 shrink-0 animate-pulse rounded-full bg-surface-alt" />
+      <span aria-hidden="true" className="flex flex-1 flex-col gap-2">
+        <span className="block h-3.5 w-40 animate-pulse rounded-sm bg-surface-alt" />
+        <span className="block h-3 w-56 animate-pulse rounded-sm bg-surface-alt" />
+      </span>
+    </div>
+  );
+}

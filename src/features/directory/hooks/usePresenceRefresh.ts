@@ -1,0 +1,69 @@
+/**
+ * Presence of the people on screen stays fresh: about every 60 s ONE im.user.list.get for the
+ * rows from the first visible one on (≤ 50 ids, whatever the directory size); nothing while the
+ * page is hidden; at once when it is shown again or gets focus (if the last refresh is older
+ * than REFOCUS_MIN_GAP_MS). Optionally (`fetchMissing`) also fetches, shortly after scrolling
+ * stops, the presence of rows that have none or an old one.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { fetchPresence, presenceWanted } from '../api/presenceCache';
+
+export const REFRESH_INTERVAL_MS = 60_000;
+export const REFOCUS_MIN_GAP_MS = 20_000;
+export const MISSING_DEBOUNCE_MS = 250;
+
+export interface PresenceRefreshOptions {
+  /** Fetch presence for window rows lacking it (full mode); the paged loader does it itself. */
+  fetchMissing: boolean;
+  enabled: boolean;
+}
+
+const ignore = () => {
+  // Failures are reported by the b24 layer; the next refresh tries again.
+};
+
+export function usePresenceRefresh(windowIds: readonly number[], { fetchMissing, enabled }: PresenceRefreshOptions): void {
+  const qc = useQueryClient();
+  const idsRef = useRef(windowIds);
+  const lastRefreshRef = useRef(0);
+  const key = windowIds.join(',');
+
+  useEffect(() => {
+    idsRef.current = windowIds;
+  }, [windowIds]);
+
+  useEffect(() => {
+    if (!enabled || !fetchMissing || key === '') return;
+    const timer = setTimeout(() => {
+      const wanted = presenceWanted(qc, idsRef.current, Date.now());
+      if (wanted.length > 0) fetchPresence(qc, wanted).catch(ignore);
+    }, MISSING_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [qc, key, enabled, fetchMissing]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    // What is on screen now was just loaded: the first refresh is one interval away.
+    lastRefreshRef.current = Date.now();
+    const refresh = () => {
+      if (document.hidden || idsRef.current.length === 0) return;
+      lastRefreshRef.current = Date.now();
+      fetchPresence(qc, idsRef.current).catch(ignore);
+    };
+    let timer = setInterval(refresh, REFRESH_INTERVAL_MS);
+    const onShown = () => {
+      if (document.hidden || Date.now() - lastRefreshRef.current < REFOCUS_MIN_GAP_MS) return;
+      refresh();
+      clearInterval(timer);
+      timer = setInterval(refresh, REFRESH_INTERVAL_MS);
+    };
+    document.addEventListener('visibilitychange', onShown);
+    window.addEventListener('focus', onShown);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onShown);
+      window.removeEventListener('focus', onShown);
+    };
+  }, [qc, enabled]);
+}
