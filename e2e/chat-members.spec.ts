@@ -122,4 +122,50 @@ test.describe('chat members (IM_SIDEBAR)', () => {
     await expect(list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '300');
     expect(await list.getByRole('listitem').count()).toBeLessThanOrEqual(40);
   });
+
+  test('presence of the people on screen is refreshed once a minute with one request', async ({ page, emulator, openApp }) => {
+    await emulator.reset({ users: 400, presenceChurn: false });
+    await page.clock.install();
+    const app = await openApp(page, { placement: 'IM_SIDEBAR', placementOptions: { dialogId: 'chat1' } });
+    await expect(app.getByText(/^300 members/)).toBeVisible();
+    const since = await emulator.lastLogId();
+
+    await page.clock.runFor(61_000);
+    await expect.poll(async () => (await emulator.log(since)).length).toBeGreaterThan(0);
+    const log = await emulator.log(since);
+    expect(log.map((e) => e.method)).toEqual(['im.user.list.get']);
+    const ids = (log[0]?.params as { ID: unknown }).ID as unknown[];
+    const rendered = await membersList(app).getByRole('listitem').count();
+    console.log(`[chat-members] presence refresh: ${log.length} request for ${ids.length} ids (${rendered} rows on screen)`);
+    expect(ids.length).toBe(rendered);
+    expect(ids.length).toBeLessThanOrEqual(50);
+  });
+});
+
+test.describe('recent chats (the app page)', () => {
+  test('the app page lists my recent chats and shows the members of the one I choose', async ({ page, emulator, openApp }) => {
+    const me = (await emulator.state()).currentUser.id;
+    const chats = await emulator.chats();
+    const chat = groupChats(chats).find((c) => c.memberIds.includes(me) && c.memberIds.length <= 15);
+    const dialog = chats.find((c) => /^\d+$/.test(c.dialogId) && c.memberIds.includes(me));
+    if (!chat || !dialog) throw new Error('the seed has no small group chat or dialog of the current user');
+
+    const app = await openApp(page, { placement: 'DEFAULT', placementOptions: {} });
+    await app.getByRole('tab', { name: 'Chats' }).click();
+
+    const recent = app.getByRole('list', { name: 'My recent chats' });
+    await expect(recent.getByRole('button', { name: `Members of ${chat.title}` })).toBeVisible();
+    await expect(recent.getByRole('button', { name: `Members of ${dialog.title}` })).toBeVisible();
+    expect(await emulator.log().then((log) => log.some((e) => e.method === 'im.recent.list' || e.commands?.includes('im.recent.list')))).toBe(true);
+
+    await recent.getByRole('button', { name: `Members of ${chat.title}` }).click();
+    await expect(app.getByRole('heading', { name: chat.title })).toBeFocused();
+    const list = membersList(app);
+    await expect(list.getByRole('listitem')).toHaveCount(chat.memberIds.length);
+    const expected = await Promise.all(chat.memberIds.map((id) => nameOf(emulator, id)));
+    expect((await shownNames(list)).sort()).toEqual([...expected].sort());
+
+    await app.getByRole('button', { name: 'All chats' }).click();
+    await expect(recent.getByRole('button', { name: `Members of ${chat.title}` })).toBeFocused();
+  });
 });

@@ -23,9 +23,14 @@ async function expectNoInstallFinish(page: Page, emulator: EmulatorClient, since
 
 test.describe('install wizard', () => {
   test('an administrator’s install binds the places, then finishes', async ({ page, emulator, openApp }) => {
+    await emulator.faults({ latencyMs: 400 }); // slow enough to watch the steps go by
     const frameSince = await emulator.lastFrameLogId();
-    await openApp(page, { install: true, isAdmin: true });
+    const app = await openApp(page, { install: true, isAdmin: true });
 
+    const steps = app.getByRole('list', { name: 'Installation steps' });
+    await expect(steps.getByRole('listitem')).toHaveCount(3);
+    await expect(app.locator('[data-step="IM_SIDEBAR"]')).toHaveAttribute('data-status', 'done');
+    await expect(app.locator('[data-step="IM_SIDEBAR"]')).toContainText('Done');
     await emulator.waitForFrameCommand('setInstallFinish', frameSince);
     const log = await emulator.log();
     expect(placementCalls(log)).toEqual([
@@ -61,14 +66,20 @@ test.describe('install wizard', () => {
   });
 
   test('a static app installs from install.html with index.html beside it as the handler', async ({ page, emulator, openApp }) => {
+    const pages: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.url().startsWith(APP_ORIGIN)) pages.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    });
     const frameSince = await emulator.lastFrameLogId();
-    const app = await openApp(page, { install: true, isAdmin: true, staticApp: true });
-    await expect(app.getByRole('heading', { level: 1, name: 'Installing People and presence' })).toBeVisible();
+    await openApp(page, { install: true, isAdmin: true, staticApp: true });
+
     await emulator.waitForFrameCommand('setInstallFinish', frameSince);
-    const frameUrl = page.frames().find((f) => f.url().startsWith(APP_ORIGIN))?.url() ?? '';
-    expect(new URL(frameUrl).pathname).toMatch(/\/(index|install)\.html$/);
+    expect(pages[0]).toBe('GET /install.html');
     const state = await emulator.state();
+    expect(state.portal.installed).toBe(true);
     expect(state.placements.find((p) => p.placement === 'IM_SIDEBAR')?.handler).toBe(`${APP_ORIGIN}/index.html`);
+    // The portal then shows the installed app: index.html, no longer the install page.
+    await expect.poll(() => pages.at(-1)).toBe('GET /index.html');
   });
 
   test('a non-administrator learns why they cannot finish, and nothing is bound', async ({ page, emulator, openApp }) => {

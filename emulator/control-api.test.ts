@@ -86,11 +86,39 @@ describe('session, users, chats, frame log', () => {
     expect((await h.control('users/99999')).status).toBe(404);
   });
 
-  it('chats lists id, dialogId, title, memberIds', async () => {
-    const chats = (await h.control('chats')).body as { id: number; dialogId: string; title: string; memberIds: number[] }[];
-    expect(chats[0]).toMatchObject({ id: 1, dialogId: 'chat1' });
+  it('chats lists id, dialogId, title, memberIds, type; every chat has a title', async () => {
+    const chats = (await h.control('chats')).body as { id: number; dialogId: string; title: string; memberIds: number[]; type: string }[];
+    expect(chats[0]).toMatchObject({ id: 1, dialogId: 'chat1', type: 'open' });
     const privateChat = chats.find((c) => /^\d+$/.test(c.dialogId));
     expect(privateChat?.memberIds).toContain(Number(privateChat?.dialogId));
+    expect(privateChat?.type).toBe('private');
+    expect(chats.every((c) => c.title !== '')).toBe(true);
+    // a 1:1 dialog of two other users (the extranet user's) is named after both
+    const others = chats.find((c) => c.type === 'private' && !c.memberIds.includes(1));
+    expect(others?.dialogId).toBe(`chat${others?.id}`);
+    expect(others?.title).toContain(' — ');
+  });
+
+  it('users lists compact rows for pickers with query, paging and filters', async () => {
+    const all = (await h.control('users')).body;
+    expect(all.total).toBe(120);
+    expect(all.users).toHaveLength(50);
+    expect(all.users[0]).toEqual({
+      id: 1,
+      name: expect.any(String),
+      position: expect.any(String),
+      avatar: `${h.base}/avatars/1.svg`,
+      active: true,
+      userType: 'employee',
+    });
+    const page = (await h.control('users?limit=10&offset=100')).body;
+    expect(page.users.map((u: { id: number }) => u.id)).toEqual([101, 102, 103, 104, 105, 106, 107, 108, 109, 110]);
+    expect((await h.control('users?query=7')).body.users.map((u: { userType: string }) => u.userType)).toEqual(['bot']);
+    const picker = (await h.control('users?userType=employee&active=1&limit=500')).body;
+    expect(picker.users.some((u: { id: number }) => [5, 6, 7].includes(u.id))).toBe(false);
+    const name = String(all.users[20].name).split(' ')[0] ?? '';
+    const found = (await h.control(`users?query=${encodeURIComponent(name.toUpperCase())}`)).body;
+    expect(found.users.map((u: { id: number }) => u.id)).toContain(21);
   });
 
   it('frame log: the shell posts entries, GET lists them, DELETE log clears both logs', async () => {

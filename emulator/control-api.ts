@@ -68,15 +68,23 @@ function faultPatch(body: Record<string, unknown>): FaultPatch {
   return patch;
 }
 
+/** Chats for the inspector and tests; a private chat of two other users is titled "A — B". */
 function chatsList(store: PortalStore): EmulatorChat[] {
   const me = store.config.currentUserId;
+  const nameOf = (id: number) => {
+    const user = store.user(id);
+    return user ? fullName(user) : `#${id}`;
+  };
   return store.data.chats.map((c) => {
-    const partnerId = c.type === 'private' && c.memberIds.includes(me) ? c.memberIds.find((id) => id !== me) ?? me : null;
-    const partner = partnerId === null ? undefined : store.user(partnerId);
+    const mine = c.type === 'private' && c.memberIds.includes(me);
+    const partnerId = mine ? (c.memberIds.find((id) => id !== me) ?? me) : null;
+    let title = c.title;
+    if (partnerId !== null) title = nameOf(partnerId);
+    else if (c.type === 'private') title = c.memberIds.map(nameOf).join(' — ');
     return {
       id: c.id,
       dialogId: partnerId === null ? `chat${c.id}` : String(partnerId),
-      title: partner ? fullName(partner) : c.title,
+      title,
       memberIds: [...c.memberIds],
       type: c.type,
     };

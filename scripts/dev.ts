@@ -9,6 +9,8 @@ import { startEmulator } from '../emulator/start';
  * Env: APP_PORT (5173), PORTAL_PORT (5174), EMULATOR_USERS, EMULATOR_SEED.
  */
 
+const WATCH_IGNORED = ['**/.e2e-build/**', '**/dist/**', '**/dist-package/**', '**/test-results/**', '**/playwright-report/**', '**/coverage/**'];
+
 function envInt(name: string): number | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
@@ -27,10 +29,16 @@ async function main(): Promise<void> {
   const vite = await createServer({
     root,
     configFile: path.join(root, 'vite.config.ts'),
-    server: { port: appPort, strictPort: true },
+    server: {
+      port: appPort,
+      strictPort: true,
+      // Builds and reports (e2e runs write .e2e-build/ while you develop) are not app sources.
+      watch: { ignored: WATCH_IGNORED },
+    },
   });
   await vite.listen();
-  const appUrl = `http://localhost:${appPort}/`;
+  // HTTPS when the app's config asks for it (APP_HTTPS_CERT/KEY, scripts/dev-server-options.ts).
+  const appUrl = `${vite.config.server.https ? 'https' : 'http'}://localhost:${appPort}/`;
 
   let emulator;
   try {

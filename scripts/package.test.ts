@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageDist, packageProblems, pageAssetRefs, type Files } from './package';
+import { inlineScripts, packageDist, packageProblems, pageAssetRefs, type Files } from './package';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VITE = path.join(ROOT, 'node_modules', '.bin', 'vite');
@@ -62,6 +62,10 @@ describe('the static-app archive of a real build', () => {
     expect(packageProblems(unzipped)).toEqual([]);
   });
 
+  it('has no inline script in either page (script-src \'self\' holds)', () => {
+    for (const page of ['index.html', 'install.html']) expect(inlineScripts(strFromU8(unzipped[page]!)), page).toBe(0);
+  });
+
   it('includes source maps when asked (SOURCEMAP=1)', () => {
     const dist = path.join(work, 'dist-maps');
     build(dist, { SOURCEMAP: '1' });
@@ -93,6 +97,11 @@ describe('packageProblems', () => {
   it('finds absolute asset paths and assets left out', () => {
     expect(packageProblems({ ...good, 'index.html': page('/assets/a.js') })[0]).toMatch(/absolute path/);
     expect(packageProblems({ ...good, 'index.html': page('./assets/b.js') })[0]).toMatch(/not in the archive/);
+  });
+
+  it('finds inline scripts, which the Content-Security-Policy would block', () => {
+    const inline = strToU8('<script type="module" src="./assets/a.js"></script><script>window.x = 1</script>');
+    expect(packageProblems({ ...good, 'install.html': inline })[0]).toMatch(/install.html has an inline script/);
   });
 
   it('finds source maps and emulator code', () => {

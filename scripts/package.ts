@@ -43,12 +43,21 @@ export function pageAssetRefs(html: string): string[] {
   return refs;
 }
 
+/** How many <script> elements carry code inside the page instead of a src. */
+export function inlineScripts(html: string): number {
+  let count = 0;
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/\ssrc=/i.test(match[1] ?? '') && (match[2] ?? '').trim() !== '') count++;
+  }
+  return count;
+}
+
 const isText = (name: string) => /\.(html|js|mjs|css|json|svg|txt)$/i.test(name);
 
 /**
  * What is wrong with an archive's files (empty when it is ready to upload): missing entry pages,
- * pages loading assets by absolute URL or from files not in the archive, source maps when not
- * asked for, or emulator code.
+ * pages loading assets by absolute URL or from files not in the archive, inline scripts (the
+ * production Content-Security-Policy forbids them), source maps when not asked for, or emulator code.
  */
 export function packageProblems(files: Files, opts: { sourcemaps: boolean } = { sourcemaps: false }): string[] {
   const problems: string[] = [];
@@ -58,8 +67,10 @@ export function packageProblems(files: Files, opts: { sourcemaps: boolean } = { 
       problems.push(`${page} is missing from the archive root`);
       continue;
     }
-    const refs = pageAssetRefs(strFromU8(bytes));
+    const html = strFromU8(bytes);
+    const refs = pageAssetRefs(html);
     if (refs.length === 0) problems.push(`${page} loads no script or stylesheet`);
+    if (inlineScripts(html) > 0) problems.push(`${page} has an inline script (the Content-Security-Policy allows scripts from files only)`);
     for (const ref of refs) {
       if (!ref.startsWith('./')) {
         problems.push(`${page} loads ${ref} by an absolute path (the portal serves the app from its own folder: use ./)`);

@@ -101,6 +101,22 @@ describe('batch', () => {
     expect(Object.keys(halted.result_error)).toEqual(['50']);
   });
 
+  it('pages of one list in one batch equal the same pages asked one by one', async () => {
+    const params = (start: number) => ({ filter: { ACTIVE: true, '%LAST_NAME': 'ов' }, sort: 'LAST_NAME', order: 'DESC', start });
+    const cmd = {
+      p0: 'user.get?filter[ACTIVE]=1&filter[%25LAST_NAME]=%D0%BE%D0%B2&sort=LAST_NAME&order=DESC&start=0',
+      p1: 'user.get?filter[ACTIVE]=1&filter[%25LAST_NAME]=%D0%BE%D0%B2&sort=LAST_NAME&order=DESC&start=50',
+      other: 'user.get?filter[ACTIVE]=1&sort=LAST_NAME&order=DESC&start=0',
+    };
+    const b = (await h.call('batch', { cmd })).body.result;
+    const one = (await h.call('user.get', params(0))).body;
+    const two = (await h.call('user.get', params(50))).body;
+    expect(b.result.p0).toEqual(one.result);
+    expect(b.result.p1).toEqual(two.result);
+    expect(b.result_total.p0).toBe(one.total);
+    expect(b.result_total.other).toBeGreaterThan(one.total);
+  });
+
   it('counts as one request for the leaky bucket', async () => {
     await h.control('reset', 'POST', { bucketEnabled: true });
     h.token = (await h.newSession()).AUTH_ID;

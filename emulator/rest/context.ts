@@ -1,6 +1,7 @@
 /**
  * What a method handler gets: the store, the calling user, the portal origin (for absolute avatar
- * URLs), the request time, and `dispatch` to run another method (used by batch).
+ * URLs), the request time, `dispatch` to run another method (used by batch), and a memo shared by
+ * every call of one HTTP request (batch commands paging through the same list filter it once).
  */
 import type { PortalStore } from '../store';
 import type { PortalUser } from '../types';
@@ -24,6 +25,8 @@ export interface CallContext {
   origin: string;
   now: number;
   inBatch: boolean;
+  /** Values computed once per HTTP request (the portal does not change while a request runs). */
+  memo: Map<string, unknown>;
   dispatch(method: string, params: Params, inBatch: boolean): CallOutcome;
 }
 

@@ -7,9 +7,19 @@ export const PORTAL_OFFSET_MINUTES = 180;
 const OFFSET_MS = PORTAL_OFFSET_MINUTES * 60_000;
 const OFFSET_SUFFIX = '+03:00';
 
+/** Formatted values: most dates of a portal (registration, last login…) are printed again and again. */
+const atomCache = new Map<number, string>();
+const ATOM_CACHE_MAX = 100_000;
+
 /** epoch ms → `YYYY-MM-DDTHH:MM:SS+03:00` */
 export function atom(ms: number): string {
-  return new Date(ms + OFFSET_MS).toISOString().slice(0, 19) + OFFSET_SUFFIX;
+  let text = atomCache.get(ms);
+  if (text === undefined) {
+    text = new Date(ms + OFFSET_MS).toISOString().slice(0, 19) + OFFSET_SUFFIX;
+    if (atomCache.size >= ATOM_CACHE_MAX) atomCache.clear();
+    atomCache.set(ms, text);
+  }
+  return text;
 }
 
 /** epoch ms or null → ATOM string or `false` (how im.* prints "not set") */

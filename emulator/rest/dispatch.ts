@@ -18,7 +18,9 @@ export interface DispatchEnv {
   methods: ReadonlyMap<string, MethodDef>;
 }
 
+/** A dispatcher for one HTTP request (its sub-calls share one memo). */
 export function createDispatcher(env: DispatchEnv): CallContext['dispatch'] {
+  const memo = new Map<string, unknown>();
   const dispatch: CallContext['dispatch'] = (method, params, inBatch) => {
     const clock = env.store.now;
     const startedAt = clock();
@@ -28,7 +30,7 @@ export function createDispatcher(env: DispatchEnv): CallContext['dispatch'] {
       if (!hasScope(def, env.store.config.scopes)) throw systemErrors.insufficientScope();
       const user = env.store.user(env.userId);
       if (!user) throw systemErrors.noAuth();
-      const ctx: CallContext = { store: env.store, userId: env.userId, user, origin: env.origin, now: startedAt, inBatch, dispatch };
+      const ctx: CallContext = { store: env.store, userId: env.userId, user, origin: env.origin, now: startedAt, inBatch, memo, dispatch };
       const value = def.handler(params, ctx);
       return { ok: true, value, startedAt, finishedAt: clock() };
     } catch (err) {

@@ -34,12 +34,10 @@ export function sendPreflight(req: IncomingMessage, res: ServerResponse, policy:
   res.end();
 }
 
+const PHP_HEX_ESCAPES: Record<string, string> = { '<': '\\u003C', '>': '\\u003E', '&': '\\u0026', "'": '\\u0027' };
+
 export function encodeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003C')
-    .replace(/>/g, '\\u003E')
-    .replace(/&/g, '\\u0026')
-    .replace(/'/g, '\\u0027');
+  return JSON.stringify(value).replace(/[<>&']/g, (ch) => PHP_HEX_ESCAPES[ch] ?? ch);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -75,28 +75,17 @@ export function imUserObject(user: PortalUser, origin: string, now: number): Rec
   };
 }
 
+/** The reduced variant of im.search.user.list (reference §3.4), in its docs order. */
+const SEARCH_KEYS = [
+  'id', 'name', 'first_name', 'last_name', 'work_position', 'color', 'avatar', 'gender', 'birthday', 'extranet', 'network',
+  'bot', 'connector', 'external_auth_id', 'status', 'idle', 'last_activity_date', 'mobile_last_date', 'departments', 'absent', 'phones',
+] as const;
+
 export function imSearchUserObject(user: PortalUser, origin: string, now: number): Record<string, unknown> {
-  return {
-    id: user.id,
-    name: fullName(user),
-    first_name: user.firstName,
-    last_name: user.lastName,
-    work_position: user.workPosition,
-    color: user.color,
-    avatar: avatarUrl(user, origin),
-    gender: user.gender,
-    birthday: user.birthday ? dayMonth(user.birthday.day, user.birthday.month) : false,
-    extranet: isExternal(user),
-    network: false,
-    bot: user.kind === 'bot',
-    connector: user.kind === 'openlines',
-    external_auth_id: user.externalAuthId,
-    status: user.status,
-    idle: atomOrFalse(user.idleSince),
-    last_activity_date: atomOrFalse(user.lastActivity),
-    mobile_last_date: atomOrFalse(user.mobileLast),
-    departments: [...user.departments],
-    absent: absent(user, now),
-    phones: phones(user),
-  };
+  const full = imUserObject(user, origin, now);
+  const out: Record<string, unknown> = {};
+  for (const key of SEARCH_KEYS) out[key] = full[key];
+  // im.search.user.list documents `false` (not "") for "no birthday"
+  if (out.birthday === '') out.birthday = false;
+  return out;
 }

@@ -34,15 +34,22 @@ function filterSource(up: Params): Record<string, unknown> {
 
 /**
  * The listable users the caller may see, in the requested order (`sort`/`order`, ID ASC by
- * default), that pass `keep`; then one page of rows.
+ * default), that pass `keep`; then one page of rows. `listKey` names the list (method + filter):
+ * within one request (a batch paging through it) the list is built once.
  */
-function page(up: Params, ctx: CallContext, level: UserScopeLevel, keep: (u: PortalUser) => boolean): MethodResult {
+function page(up: Params, ctx: CallContext, level: UserScopeLevel, listKey: unknown, keep: () => (u: PortalUser) => boolean): MethodResult {
   const sortField = typeof up.SORT === 'string' ? up.SORT : 'ID';
   const desc = typeof up.ORDER === 'string' && up.ORDER.toUpperCase() === 'DESC';
-  const visible = visibleIdsFor(ctx.user, ctx.store.data);
-  const users = userIndex(ctx.store.data)
-    .listableSorted(sortField, desc)
-    .filter((u) => canSee(visible, u.id) && keep(u));
+  const key = JSON.stringify(['user-list', listKey, sortField, desc]);
+  let users = ctx.memo.get(key) as PortalUser[] | undefined;
+  if (!users) {
+    const visible = visibleIdsFor(ctx.user, ctx.store.data);
+    const test = keep();
+    users = userIndex(ctx.store.data)
+      .listableSorted(sortField, desc)
+      .filter((u) => canSee(visible, u.id) && test(u));
+    ctx.memo.set(key, users);
+  }
   const start = toInt(up.START);
   const offset = Math.max(0, start);
   const select = parseSelect(up.SELECT);
@@ -61,10 +68,13 @@ function phraseFilter(ctx: CallContext, phrase: string | null): ReadonlySet<numb
 export function userGet(params: Params, ctx: CallContext): MethodResult {
   const level = levelOf(ctx);
   const up = upperKeys(params);
-  const { conditions, nameSearch } = buildConditions(filterSource(up), level);
-  const found = phraseFilter(ctx, nameSearch);
-  const matches = compileFilter(conditions);
-  return page(up, ctx, level, (u) => (found === null || found.has(u.id)) && matches(u, ctx.now));
+  const source = filterSource(up);
+  return page(up, ctx, level, ['user.get', source], () => {
+    const { conditions, nameSearch } = buildConditions(source, level);
+    const found = phraseFilter(ctx, nameSearch);
+    const matches = compileFilter(conditions);
+    return (u) => (found === null || found.has(u.id)) && matches(u, ctx.now);
+  });
 }
 
 export function userSearch(params: Params, ctx: CallContext): MethodResult {
@@ -73,9 +83,16 @@ export function userSearch(params: Params, ctx: CallContext): MethodResult {
   const source = filterSource(up);
   const find = up.FIND ?? upperKeys(source).FIND;
   if (find !== undefined) {
-    const found = phraseFilter(ctx, asString(find));
-    return page(up, ctx, level, (u) => found === null || found.has(u.id));
+    return page(up, ctx, level, ['user.search.find', asString(find)], () => {
+      const found = phraseFilter(ctx, asString(find));
+      return (u) => found === null || found.has(u.id);
+    });
   }
+  return page(up, ctx, level, ['user.search', source], () => searchFilter(source, level, ctx));
+}
+
+/** user.search FILTER: word-prefix keys (NAME, LAST_NAME, WORK_POSITION, UF_DEPARTMENT_NAME) plus user.get filters. */
+function searchFilter(source: Record<string, unknown>, level: UserScopeLevel, ctx: CallContext): (u: PortalUser) => boolean {
   const plain: Record<string, unknown> = {};
   const prefixConds: [string, string][] = [];
   for (const [key, value] of Object.entries(source)) {
@@ -93,15 +110,10 @@ export function userSearch(params: Params, ctx: CallContext): MethodResult {
     if (field === 'WORK_POSITION') return u.workPosition ?? '';
     return u.departments.map((id) => departments.get(id)?.name ?? '').join(' ');
   };
-  return page(
-    up,
-    ctx,
-    level,
-    (u) =>
-      (found === null || found.has(u.id)) &&
-      matches(u, ctx.now) &&
-      prefixConds.every(([field, value]) => fieldPrefixMatch(textOf(u, field), value)),
-  );
+  return (u) =>
+    (found === null || found.has(u.id)) &&
+    matches(u, ctx.now) &&
+    prefixConds.every(([field, value]) => fieldPrefixMatch(textOf(u, field), value));
 }
 
 export function userCurrent(_params: Params, ctx: CallContext): MethodResult {

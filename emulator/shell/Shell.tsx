@@ -1,19 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createControlClient } from './api/control-client';
-import type { EmulatorChat, EmulatorState, FaultPatch, PortalConfig } from '../types';
+import type { EmulatorChat } from '../types';
 import type { FrameSize } from './frame/resize';
 import { useAppLaunch } from './hooks/useAppLaunch';
 import { useCommandContext } from './hooks/useCommandContext';
 import { useFrameBridge } from './hooks/useFrameBridge';
-import { usePeerName } from './hooks/usePeerName';
-import { usePolling } from './hooks/usePolling';
+import { useInspectorState } from './hooks/useInspectorState';
 import { useShellUi } from './hooks/useShellUi';
+import { useUserSummary } from './hooks/useUserSummary';
 import { Inspector } from './inspector/Inspector';
 import { APP_TITLE, withStaticFlag, type ShellSettings } from './settings';
 import { AppFrame } from './ui/AppFrame';
 import { FakeChat } from './ui/FakeChat';
 import { Notices } from './ui/Notices';
-import { PortalChrome } from './ui/PortalChrome';
+import { INSPECTOR_TOGGLE_ID, PortalChrome } from './ui/PortalChrome';
 import { SliderPanel } from './ui/SliderPanel';
 import { UserPicker } from './ui/UserPicker';
 
@@ -30,10 +30,10 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [title, setTitle] = useState(APP_TITLE);
   const [frameSize, setFrameSize] = useState<FrameSize | null>(null);
-  const [liveState, setLiveState] = useState<EmulatorState | null>(null);
   const [chats, setChats] = useState<EmulatorChat[]>([]);
-  const [status, setStatus] = useState('');
   const [inspectorOpen, setInspectorOpen] = useState(() => localStorage.getItem(INSPECTOR_KEY) === '1');
+  /** false while the panel is open from the last visit (no focus jump on page load). */
+  const openedHere = useRef(false);
 
   // Every launch starts with the portal's own title and the default frame size.
   useEffect(() => {
@@ -44,39 +44,22 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
   const context = useCommandContext({ client, recordRef, frameRef, ui, setTitle, setFrameSize, relaunch });
   const localFrameEvents = useFrameBridge({ appOrigin: settings.appOrigin, client, recordRef, frameRef, context });
 
-  const state = liveState ?? record?.state ?? null;
+  const inspector = useInspectorState(client, record?.state ?? null, inspectorOpen, relaunch);
+  const { state } = inspector;
   const placement = record?.state.config.placement || 'DEFAULT';
   const dialogId = String(record?.state.config.placementOptions.dialogId ?? '');
 
-  usePolling(
-    useCallback(async () => setLiveState(await client.state()), [client]),
-    1500,
-    inspectorOpen,
-  );
   useEffect(() => {
     if (placement === 'IM_SIDEBAR' || inspectorOpen) client.chats().then(setChats).catch(() => undefined);
   }, [client, placement, inspectorOpen, record?.sid]);
 
-  const run = useCallback(
-    async (label: string, action: () => Promise<unknown>, reopen: boolean) => {
-      try {
-        setStatus(`${label}…`);
-        await action();
-        setLiveState(await client.state());
-        if (reopen) relaunch();
-        setStatus(`${label}: done`);
-      } catch (reason) {
-        setStatus(`${label} failed: ${reason instanceof Error ? reason.message : String(reason)}`);
-      }
-    },
-    [client, relaunch],
-  );
-
-  const toggleInspector = () =>
-    setInspectorOpen((open) => {
-      localStorage.setItem(INSPECTOR_KEY, open ? '0' : '1');
-      return !open;
-    });
+  const showInspector = (open: boolean) => {
+    localStorage.setItem(INSPECTOR_KEY, open ? '1' : '0');
+    openedHere.current = open;
+    setInspectorOpen(open);
+    // Focus follows the panel: into it when it opens, back to its button when it closes.
+    if (!open) requestAnimationFrame(() => document.getElementById(INSPECTOR_TOGGLE_ID)?.focus());
+  };
 
   const onStaticApp = (on: boolean) => {
     window.history.replaceState(null, '', `${window.location.pathname}${withStaticFlag(window.location.search, on)}`);
@@ -84,7 +67,8 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
   };
 
   const chat = chats.find((c) => c.dialogId === dialogId);
-  const peerName = usePeerName(client, chat ? '' : dialogId);
+  const peer = useUserSummary(client, !chat && /^\d+$/.test(dialogId) ? Number(dialogId) : null);
+  const me = useUserSummary(client, state?.currentUser.id ?? null);
   const frame = record ? (
     <AppFrame
       key={record.sid}
@@ -100,8 +84,9 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
     <PortalChrome
       domain={state?.portal.domain || window.location.host}
       userName={state?.currentUser.name ?? '…'}
+      userPhoto={me?.avatar}
       inspectorOpen={inspectorOpen}
-      onToggleInspector={toggleInspector}
+      onToggleInspector={() => showInspector(!inspectorOpen)}
       placement={placement}
       inspector={
         inspectorOpen && state ? (
@@ -111,13 +96,15 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
             chats={chats}
             staticApp={settings.staticApp}
             localFrameEvents={localFrameEvents}
-            status={status}
-            onConfig={(patch: Partial<PortalConfig>) => void run('Config', () => client.config(patch), true)}
-            onFaults={(faults: FaultPatch) => void run('Faults', () => client.faults(faults), false)}
-            onClearFaults={() => void run('Clear faults', () => client.clearFaults(), false)}
+            status={inspector.status}
+            onConfig={inspector.onConfig}
+            onFaults={inspector.onFaults}
+            onClearFaults={inspector.onClearFaults}
             onStaticApp={onStaticApp}
             onReopen={relaunch}
-            onReset={() => void run('Reset', () => client.reset({}), true)}
+            onReset={inspector.onReset}
+            onClose={() => showInspector(false)}
+            focusOnOpen={openedHere.current}
           />
         ) : null
       }
@@ -133,7 +120,7 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
             Messenger
           </h1>
           <div className="flex h-[calc(100vh-140px)] min-h-[480px] gap-3">
-            <FakeChat dialogId={dialogId} chat={chat} peerName={peerName} />
+            <FakeChat dialogId={dialogId} chat={chat} peerName={peer?.name} />
             <aside aria-label="Application sidebar" className="surface w-[380px] shrink-0 overflow-hidden">
               {frame}
             </aside>

@@ -7,8 +7,9 @@
  * on mount, the frame is fitted to the page: the page is at least FRAME_MIN_HEIGHT_PX tall, so a
  * portal that opens the app in a short frame makes it that tall, and a taller frame stays as is.
  */
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { fitWindow } from '../b24';
+import { ChatsView } from '../features/chat-members';
 import { PeopleDirectory, useDirectoryFirstScreenSettled } from '../features/directory';
 import { MyStatusCard } from '../features/status';
 import { defineMessages, useMessages } from '../i18n';
@@ -17,14 +18,30 @@ import type { ScreenProps } from './ScreenProps';
 export const FRAME_MIN_HEIGHT_PX = 800;
 
 const mainScreenMessages = defineMessages({
-  en: { sections: 'Sections', people: 'People' },
-  ru: { sections: 'Разделы', people: 'Сотрудники' },
+  en: { sections: 'Sections', people: 'People', chats: 'Chats' },
+  ru: { sections: 'Разделы', people: 'Сотрудники', chats: 'Чаты' },
 });
 
 export function MainScreen(_props: ScreenProps) {
   const m = useMessages(mainScreenMessages);
   const settled = useDirectoryFirstScreenSettled();
   const id = useId();
+  const [tab, setTab] = useState<'people' | 'chats'>('people');
+  // The Chats panel loads on first use and then stays mounted, like the directory.
+  const [chatsOpened, setChatsOpened] = useState(false);
+  const choose = (next: 'people' | 'chats') => {
+    setTab(next);
+    if (next === 'chats') setChatsOpened(true);
+    document.getElementById(`${id}-tab-${next}`)?.focus();
+  };
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft' || e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      choose(e.key === 'Home' ? 'people' : e.key === 'End' ? 'chats' : tab === 'people' ? 'chats' : 'people');
+    }
+  };
+  const tabClass = (selected: boolean) =>
+    `-mb-px border-b-2 px-3 py-2.5 font-semibold ${selected ? 'border-primary text-ink' : 'border-transparent text-muted hover:text-ink'}`;
 
   useEffect(() => {
     fitWindow().catch(() => {
@@ -40,21 +57,37 @@ export function MainScreen(_props: ScreenProps) {
       {/* The status card reads the caches the first screen seeds: mount it once that is answered. */}
       <header className="shrink-0">{settled && <MyStatusCard />}</header>
       <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-card bg-surface shadow-card">
-        <div role="tablist" aria-label={m.sections} className="flex shrink-0 gap-1 border-b border-line px-3">
+        <div role="tablist" aria-label={m.sections} className="flex shrink-0 gap-1 border-b border-line px-3" onKeyDown={onTabKey}>
           <button
             type="button"
             role="tab"
             id={`${id}-tab-people`}
-            aria-selected="true"
+            aria-selected={tab === 'people'}
             aria-controls={`${id}-panel-people`}
-            className="-mb-px border-b-2 border-primary px-3 py-2.5 font-semibold text-ink"
+            tabIndex={tab === 'people' ? 0 : -1}
+            onClick={() => choose('people')}
+            className={tabClass(tab === 'people')}
           >
             {m.people}
           </button>
-          {/* Issue 5 (chat members) adds its "Chats" tab here, with its own panel below. */}
+          <button
+            type="button"
+            role="tab"
+            id={`${id}-tab-chats`}
+            aria-selected={tab === 'chats'}
+            aria-controls={`${id}-panel-chats`}
+            tabIndex={tab === 'chats' ? 0 : -1}
+            onClick={() => choose('chats')}
+            className={tabClass(tab === 'chats')}
+          >
+            {m.chats}
+          </button>
         </div>
-        <div role="tabpanel" id={`${id}-panel-people`} aria-labelledby={`${id}-tab-people`} className="flex min-h-0 flex-1 flex-col">
+        <div role="tabpanel" id={`${id}-panel-people`} aria-labelledby={`${id}-tab-people`} hidden={tab !== 'people'} className="flex min-h-0 flex-1 flex-col">
           <PeopleDirectory />
+        </div>
+        <div role="tabpanel" id={`${id}-panel-chats`} aria-labelledby={`${id}-tab-chats`} hidden={tab !== 'chats'} className="flex min-h-0 flex-1 flex-col">
+          {chatsOpened && <ChatsView />}
         </div>
       </div>
     </main>

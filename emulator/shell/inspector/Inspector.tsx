@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ControlClient } from '../api/control-client';
 import type { EmulatorChat, EmulatorState, FaultPatch, PortalConfig } from '../../types';
 import type { LocalFrameEvent } from '../hooks/useFrameBridge';
@@ -22,18 +23,34 @@ export interface InspectorProps {
   onStaticApp(on: boolean): void;
   onReopen(): void;
   onReset(): void;
+  /** Closes the panel (focus goes back to the toggle button). */
+  onClose(): void;
+  /** Move focus to the panel's heading when it appears (opened from the keyboard or a click). */
+  focusOnOpen: boolean;
 }
 
 /** The emulator's own controls (not part of a real portal), in a side panel. */
 export function Inspector(props: InspectorProps) {
   const { state } = props;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusOnOpen = useRef(props.focusOnOpen);
+  useEffect(() => {
+    if (focusOnOpen.current) headingRef.current?.focus();
+  }, []);
   return (
     <aside
       id="emulator-inspector"
       aria-label="Emulator inspector"
       className="sticky top-0 flex h-screen w-[460px] shrink-0 flex-col gap-3 overflow-y-auto border-l border-line bg-page p-3"
     >
-      <h2 className="px-1 text-[15px] font-semibold">Emulator inspector</h2>
+      <div className="flex items-center justify-between gap-2 px-1">
+        <h2 ref={headingRef} tabIndex={-1} className="text-[15px] font-semibold">
+          Emulator inspector
+        </h2>
+        <button type="button" className="btn py-0.5" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
       <p role="status" className="min-h-5 px-1 text-[12px] text-muted">
         {props.status}
       </p>
@@ -48,7 +65,7 @@ export function Inspector(props: InspectorProps) {
       />
       <ActAsSection client={props.client} current={state.currentUser} onActAs={(id) => props.onConfig({ currentUserId: id })} />
       <Section title="Rate limit">
-        <BucketMeter bucket={state.bucket} />
+        <BucketMeter bucket={state.bucket} onEnabled={(bucketEnabled) => props.onConfig({ bucketEnabled })} />
       </Section>
       <FaultsSection state={state} onFaults={props.onFaults} onClearFaults={props.onClearFaults} onConfig={props.onConfig} />
       <RestLogSection client={props.client} active />

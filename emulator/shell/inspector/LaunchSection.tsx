@@ -4,6 +4,8 @@ import { Row, Section } from './Section';
 
 type PlacementChoice = 'DEFAULT' | 'IM_SIDEBAR_CHAT' | 'IM_SIDEBAR_DIALOG';
 
+const MESSENGER_URI = '/online/';
+
 function placementChoice(config: PortalConfig): PlacementChoice {
   if (config.placement !== 'IM_SIDEBAR') return 'DEFAULT';
   const dialogId = String(config.placementOptions.dialogId ?? '');
@@ -27,9 +29,10 @@ export function LaunchSection({ config, chats, staticApp, onConfig, onStaticApp,
   const [dialogUser, setDialogUser] = useState(String(config.currentUserId === 1 ? 2 : 1));
   const currentDialog = String(config.placementOptions.dialogId ?? '');
 
-  const groupChats = chats.filter((c) => !/^\d+$/.test(c.dialogId));
+  const groupChats = chats.filter((c) => c.type !== 'private');
   const dialogs = chats.filter((c) => /^\d+$/.test(c.dialogId));
-  const openDialog = (dialogId: string) => onConfig({ placement: 'IM_SIDEBAR', placementOptions: { dialogId } });
+  // PLACEMENT_OPTIONS of IM_SIDEBAR as the reference shows them: {"dialogId":"chat1","URI":"/online/"}.
+  const openDialog = (dialogId: string) => onConfig({ placement: 'IM_SIDEBAR', placementOptions: { dialogId, URI: MESSENGER_URI } });
 
   const choosePlacement = (next: PlacementChoice) => {
     if (next === 'DEFAULT') onConfig({ placement: 'DEFAULT', placementOptions: {} });
@@ -114,7 +117,7 @@ function DialogSelect(props: { id: string; label: string; value: string; options
       <label htmlFor={props.id} className="label w-24">
         {props.label}
       </label>
-      <select id={props.id} className="field max-w-[260px]" value={known ? props.value : ''} onChange={(e) => props.onPick(e.target.value)}>
+      <select id={props.id} className="field min-w-0 flex-1" value={known ? props.value : ''} onChange={(e) => props.onPick(e.target.value)}>
         {!known && <option value="">{props.value || 'choose…'}</option>}
         {props.options.map((chat) => (
           <option key={chat.dialogId} value={chat.dialogId}>

@@ -3,6 +3,7 @@ import type { ControlClient } from '../api/control-client';
 import type { RestLogEntry } from '../../types';
 import { usePolling } from '../hooks/usePolling';
 import { appendLog, clockTime, compactJson } from './log-view';
+import { Cell, LogTable } from './LogTable';
 import { Row, Section } from './Section';
 
 const CAP = 300;
@@ -42,38 +43,25 @@ export function RestLogSection({ client, active }: { client: ControlClient; acti
           Clear logs
         </button>
       </Row>
-      <div className="max-h-[320px] overflow-auto">
-        <table className="w-full border-collapse text-[12px]">
-          <caption className="sr-only">REST requests, newest first</caption>
-          <thead className="sticky top-0 bg-surface text-left text-muted">
-            <tr>
-              <th scope="col" className="py-1 pr-2 font-normal">Time</th>
-              <th scope="col" className="py-1 pr-2 font-normal">Method</th>
-              <th scope="col" className="py-1 pr-2 font-normal">Params</th>
-              <th scope="col" className="py-1 pr-2 font-normal">Status</th>
-              <th scope="col" className="py-1 font-normal">ms</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...entries].reverse().map((e) => (
-              <tr key={e.id} className="border-t border-line align-top">
-                <td className="py-1 pr-2 font-mono">{clockTime(e.at)}</td>
-                <td className="py-1 pr-2 font-mono">
-                  {e.method}
-                  {e.commands?.length ? <span className="text-muted"> [{e.commands.join(', ')}]</span> : null}
-                </td>
-                <td className="max-w-[160px] truncate py-1 pr-2 font-mono" title={compactJson(e.params, 2000)}>
-                  {compactJson(e.params, 80)}
-                </td>
-                <td className={`py-1 pr-2 font-mono ${e.httpStatus >= 400 ? 'text-alert' : ''}`} title={e.error}>
-                  {e.httpStatus}
-                </td>
-                <td className="py-1 font-mono">{Math.round(e.durationMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LogTable caption="REST requests, newest first" columns={['Time', 'Method', 'Params', 'Status', 'ms']}>
+        {[...entries].reverse().map((e) => (
+          <tr key={e.id} className="border-t border-line">
+            <Cell className="font-mono">{clockTime(e.at)}</Cell>
+            <Cell className="font-mono">
+              {e.method}
+              {e.commands?.length ? <span className="text-muted"> [{e.commands.join(', ')}]</span> : null}
+            </Cell>
+            <Cell className="max-w-[160px] truncate font-mono" title={compactJson(e.params, 2000)}>
+              {compactJson(e.params, 80)}
+            </Cell>
+            <Cell className={`font-mono ${e.httpStatus >= 400 ? 'text-alert' : ''}`} title={e.error}>
+              {e.httpStatus}
+              {e.error && <span className="block text-[11px]">{e.error}</span>}
+            </Cell>
+            <Cell className="text-right font-mono">{Math.round(e.durationMs)}</Cell>
+          </tr>
+        ))}
+      </LogTable>
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendLog, clockTime, compactJson } from './log-view';
+import { appendLog, clockTime, compactJson, faultsSummary } from './log-view';
 
 describe('appendLog', () => {
   it('adds only newer entries in id order and keeps the newest cap', () => {
@@ -27,5 +27,15 @@ describe('clockTime', () => {
   it('formats timestamps and passes through nonsense', () => {
     expect(clockTime(new Date(2026, 0, 1, 14, 3, 7).getTime())).toBe('14:03:07');
     expect(clockTime('nope')).toBe('nope');
+  });
+});
+
+describe('faultsSummary', () => {
+  it('says which faults are active', () => {
+    expect(faultsSummary({ latencyMs: 0, failNext: null, statusSetFails: false })).toBe('none');
+    expect(faultsSummary({ latencyMs: 300, failNext: { count: 2, status: 503 }, statusSetFails: true })).toBe(
+      '+300 ms per call · next 2 calls fail with 503 · im.user.status.set fails',
+    );
+    expect(faultsSummary({ latencyMs: 0, failNext: { count: 1, status: 500 }, statusSetFails: false })).toBe('next call fails with 500');
   });
 });

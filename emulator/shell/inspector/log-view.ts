@@ -1,4 +1,5 @@
-/** Pure helpers for the inspector's log tables. */
+/** Pure helpers for the inspector's log tables and summaries. */
+import type { Faults } from '../../types';
 
 /** Appends new entries (by increasing id), dropping duplicates and keeping the newest `cap`. */
 export function appendLog<T extends { id: number }>(current: T[], incoming: T[], cap: number): T[] {
@@ -25,4 +26,16 @@ export function clockTime(at: number | string): string {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return String(at);
   return date.toLocaleTimeString('en-GB', { hour12: false });
+}
+
+/** The active faults in words, e.g. "+300 ms per call · next 2 calls fail with 503". */
+export function faultsSummary(faults: Faults): string {
+  const parts: string[] = [];
+  if (faults.latencyMs > 0) parts.push(`+${faults.latencyMs} ms per call`);
+  if (faults.failNext) {
+    const { count, status } = faults.failNext;
+    parts.push(`next ${count === 1 ? 'call fails' : `${count} calls fail`} with ${status}`);
+  }
+  if (faults.statusSetFails) parts.push('im.user.status.set fails');
+  return parts.length > 0 ? parts.join(' · ') : 'none';
 }

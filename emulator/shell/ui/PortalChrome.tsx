@@ -2,12 +2,15 @@ import type { ReactNode } from 'react';
 import { APP_TITLE } from '../settings';
 import { Avatar } from './Avatar';
 
+export const INSPECTOR_TOGGLE_ID = 'inspector-toggle';
+
 const MENU = ['Feed', 'Messenger', 'Calendar', 'Tasks and Projects', 'Company', 'Applications'];
 
 /** The portal around the app: the left menu with the app's item and the top bar. */
 export function PortalChrome(props: {
   domain: string;
   userName: string;
+  userPhoto?: string;
   inspectorOpen: boolean;
   onToggleInspector(): void;
   placement: string;
@@ -53,12 +56,13 @@ export function PortalChrome(props: {
           <input type="search" aria-label="Search the portal" placeholder="Search" className="field w-64 rounded-full px-4 py-1.5" />
           <div className="ml-auto flex items-center gap-3">
             <span className="flex items-center gap-2" aria-label={`Signed in as ${props.userName}`}>
-              <Avatar name={props.userName} size={28} />
+              <Avatar name={props.userName} photo={props.userPhoto} size={28} />
               <span>{props.userName}</span>
             </span>
             <button
+              id={INSPECTOR_TOGGLE_ID}
               type="button"
-              className="btn"
+              className={`btn ${props.inspectorOpen ? 'border-accent text-accent' : ''}`}
               aria-expanded={props.inspectorOpen}
               aria-controls="emulator-inspector"
               onClick={props.onToggleInspector}

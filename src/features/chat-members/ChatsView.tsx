@@ -8,7 +8,10 @@ import { chatMembersMessages } from './messages';
 import { RecentChats } from './RecentChats';
 
 export interface ChatsViewProps {
-  /** Height rules of the members list (the page decides how tall it may grow). */
+  /**
+   * Height rules of the scrolling lists. The default fills a parent of bounded height (a flex
+   * column); give a max height (e.g. 'max-h-[560px]') where the parent grows with its content.
+   */
   listClassName?: string;
 }
 
@@ -16,7 +19,7 @@ export interface ChatsViewProps {
  * The "Chats" tab of the app's page: my recent chats; choosing one shows who of its members is
  * reachable (the same view as in the chat sidebar), with a way back to the list.
  */
-export function ChatsView({ listClassName = 'max-h-[560px]' }: ChatsViewProps) {
+export function ChatsView({ listClassName = 'min-h-0 flex-1' }: ChatsViewProps) {
   const m = useMessages(chatMembersMessages);
   const [open, setOpen] = useState<ChatSummary | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -29,19 +32,21 @@ export function ChatsView({ listClassName = 'max-h-[560px]' }: ChatsViewProps) {
 
   if (!open || !dialog) {
     return (
-      <section aria-label={m.chatsTitle} className="flex flex-col">
-        <RecentChats
-          focusDialogId={returnTo}
-          onOpen={(chat) => {
-            setOpen(chat);
-            setReturnTo(chat.dialogId);
-          }}
-        />
+      <section aria-label={m.chatsTitle} className="flex min-h-0 flex-1 flex-col">
+        <div className={`overflow-y-auto ${listClassName}`}>
+          <RecentChats
+            focusDialogId={returnTo}
+            onOpen={(chat) => {
+              setOpen(chat);
+              setReturnTo(chat.dialogId);
+            }}
+          />
+        </div>
       </section>
     );
   }
   return (
-    <section aria-label={m.showMembers(open.title)} className="flex flex-col">
+    <section aria-label={m.showMembers(open.title)} className="flex min-h-0 flex-1 flex-col">
       <div className="px-2 pt-2">
         <Button variant="ghost" size="sm" icon={<IconChevronRight size={14} className="rotate-180" />} onClick={() => setOpen(null)}>
           {m.back}

@@ -112,7 +112,7 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
   );
 
   return (
-    <section aria-label={m.cardLabel} className={cx(className, 'flex flex-col gap-3')}>
+    <section aria-label={m.cardLabel} className={className}>
       <div className={cx('flex gap-3', compact ? 'flex-col' : 'flex-wrap items-center')}>
         <div className="flex min-w-0 flex-1 items-center gap-3">
           <PersonAvatar person={me} presence={presence} size={compact ? 'md' : 'lg'} decorative now={now} />
@@ -130,15 +130,24 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
       </div>
       {failure && (
         <ErrorNotice
+          className="mt-3"
           title={failure.status === 'dnd' ? m.errorOn : m.errorOff}
           message={`${describeAppError(failure.error, em)} ${m.stillIs(words.label)}`}
           onRetry={() => controller.retry()}
         />
       )}
       {backFromAway.error && (
-        <ErrorNotice title={m.backFailed} message={describeAppError(backFromAway.error, em)} retrying={backFromAway.isPending} onRetry={() => backFromAway.mutate()} />
+        <ErrorNotice
+          className="mt-3"
+          title={m.backFailed}
+          message={describeAppError(backFromAway.error, em)}
+          retrying={backFromAway.isPending}
+          onRetry={() => backFromAway.mutate()}
+        />
       )}
+      {/* Always rendered: a live region must exist before its message appears. */}
       <Toast
+        className={state.endedAt !== null ? 'mt-3' : undefined}
         message={state.endedAt !== null ? m.ended(formatTime(state.endedAt, locale)) : null}
         onDismiss={() => controller.dismissNotice()}
         duration={0}

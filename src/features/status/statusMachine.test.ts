@@ -246,14 +246,37 @@ describe('durations with a fixed clock', () => {
   });
 
   it('a failed DND-with-timer rolls the end time back with the status', () => {
-    const { state, effects } = run(
-      online,
-      { type: 'choose', status: 'dnd', until },
-      { type: 'setFailed', status: 'dnd', error: 'x' },
-      { type: 'readSucceeded', status: 'online' },
-    );
-    expect(state.until).toBeNull();
-    expect(effects.at(-1)).toEqual({ type: 'saveUntil', until: null });
+    const failed = run(online, { type: 'choose', status: 'dnd', until }, { type: 'setFailed', status: 'dnd', error: 'x' });
+    expect(failed.state.until).toBeNull();
+    expect(failed.effects).toEqual([{ type: 'saveUntil', until }, { type: 'send', status: 'dnd' }, { type: 'saveUntil', until: null }, { type: 'read' }]);
+    expect(failed.state.failure?.until).toBe(until); // Retry asks for the same end time
+    const read = reduceStatus(failed.state, { type: 'readSucceeded', status: 'online' });
+    expect(read.state.until).toBeNull();
+    expect(read.effects).toEqual([]);
+  });
+
+  it('a failed "off" keeps DND with its end time (restored and saved again)', () => {
+    const on = run(online, { type: 'choose', status: 'dnd', until }, { type: 'setSucceeded', status: 'dnd' }).state;
+    const failed = run(on, { type: 'choose', status: 'online' }, { type: 'setFailed', status: 'online', error: 'x' });
+    expect(failed.effects).toEqual([{ type: 'saveUntil', until: null }, { type: 'send', status: 'online' }, { type: 'saveUntil', until }, { type: 'read' }]);
+    const read = reduceStatus(failed.state, { type: 'readSucceeded', status: 'dnd' });
+    expect(isDndOn(read.state)).toBe(true);
+    expect(timerDeadline(read.state)).toBe(until);
+  });
+
+  it('when ending DND at its end time fails, it does not try again and again', () => {
+    const on = run(online, { type: 'choose', status: 'dnd', until }, { type: 'setSucceeded', status: 'dnd' }).state;
+    const failed = run(on, { type: 'tick', now: until }, { type: 'setFailed', status: 'online', error: 'x' }, { type: 'readSucceeded', status: 'dnd' });
+    expect(isDndOn(failed.state)).toBe(true); // the portal still has DND, and the switch says so
+    expect(failed.state.failure?.status).toBe('online');
+    expect(timerDeadline(failed.state)).toBeNull();
+    expect(reduceStatus(failed.state, { type: 'tick', now: until + 60_000 }).effects).toEqual([]);
+  });
+
+  it('changing the end time while DND is on becomes the one a failure rolls back to', () => {
+    const on = run(online, { type: 'choose', status: 'dnd', until }, { type: 'setSucceeded', status: 'dnd' }, { type: 'choose', status: 'dnd', until: until + MIN }).state;
+    const failed = run(on, { type: 'choose', status: 'online' }, { type: 'setFailed', status: 'online', error: 'x' }).state;
+    expect(failed.until).toBe(until + MIN);
   });
 
   it('a new choice dismisses the "DND ended" notice', () => {

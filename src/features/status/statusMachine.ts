@@ -34,6 +34,8 @@ export interface StatusState {
   busy: StatusBusy;
   /** When DND ends (epoch ms), kept by the app; null = until turned off. Only set while DND shows. */
   until: number | null;
+  /** The end time that goes with `server` (what a failed change rolls back to). */
+  settledUntil: number | null;
   /** The last change that failed (shown as an alert with Retry), or null. */
   failure: StatusFailure | null;
   /** DND was ended by its timer (the end time), for the notice; null otherwise. */
@@ -88,7 +90,7 @@ export function timerDeadline(s: StatusState): number | null {
  */
 export function startStatus(server: ChatStatus | null, storedUntil: number | null): Transition {
   const until = server === 'dnd' ? storedUntil : null;
-  const state: StatusState = { server, desired: null, busy: null, until, failure: null, endedAt: null };
+  const state: StatusState = { server, desired: null, busy: null, until, settledUntil: until, failure: null, endedAt: null };
   return { state, effects: storedUntil !== null && until === null ? [{ type: 'saveUntil', until: null }] : [] };
 }
 
@@ -100,17 +102,24 @@ export function reduceStatus(s: StatusState, event: StatusEvent): Transition {
       return s.failure ? choose(s, s.failure.status, s.failure.until) : unchanged(s);
     case 'setSucceeded':
       return settle({ ...s, server: event.status, busy: null });
-    case 'setFailed':
+    case 'setFailed': {
+      // The end time rolls back with the status, except the one whose expiry this change was
+      // (restoring a past end time would end DND again at once, over and over).
+      const until = s.endedAt !== null ? null : s.settledUntil;
+      const effects: StatusEffect[] = until !== s.until ? [{ type: 'saveUntil', until }] : [];
+      effects.push({ type: 'read' });
       return {
         state: {
           ...s,
           desired: null,
           busy: { kind: 'read' },
+          until,
           endedAt: null,
           failure: { status: s.desired ?? event.status, until: s.until, error: event.error },
         },
-        effects: [{ type: 'read' }],
+        effects,
       };
+    }
     case 'readSucceeded':
       return settle({ ...s, server: event.status, busy: null });
     case 'readFailed':
@@ -142,7 +151,7 @@ function choose(s: StatusState, status: ChatStatus, until: number | null): Trans
   const effects: StatusEffect[] = nextUntil !== s.until ? [{ type: 'saveUntil', until: nextUntil }] : [];
   const base: StatusState = { ...s, until: nextUntil, failure: null, endedAt: null };
   if (s.busy !== null) return { state: { ...base, desired: status }, effects };
-  if (status === s.server) return { state: { ...base, desired: null }, effects };
+  if (status === s.server) return { state: { ...base, desired: null, settledUntil: nextUntil }, effects };
   effects.push({ type: 'send', status });
   return { state: { ...base, desired: status, busy: { kind: 'set', status } }, effects };
 }
@@ -153,9 +162,9 @@ function settle(s: StatusState): Transition {
   if (s.desired !== null && s.desired !== s.server) {
     return { state: { ...s, busy: { kind: 'set', status: s.desired } }, effects: [{ type: 'send', status: s.desired }] };
   }
-  const settled: StatusState = { ...s, desired: null };
+  const settled: StatusState = { ...s, desired: null, settledUntil: s.until };
   if (settled.server !== 'dnd' && settled.until !== null) {
-    return { state: { ...settled, until: null }, effects: [{ type: 'saveUntil', until: null }] };
+    return { state: { ...settled, until: null, settledUntil: null }, effects: [{ type: 'saveUntil', until: null }] };
   }
   return unchanged(settled);
 }

@@ -36,6 +36,7 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
   const [visible, setVisible] = useState({ first: 0, last: 0 });
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<PeopleListHandle>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   useSlashToSearch(searchRef);
 
   const data = useFullDirectory(first, filters, now);
@@ -53,7 +54,7 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
 
   const windowIds = useMemo(() => presenceWindowIds(view.rows, visible.first, (row) => row.person.id), [view.rows, visible.first]);
   useEffect(() => setViewportIds(qc, windowIds), [qc, windowIds]);
-  usePresenceRefresh(windowIds, { fetchMissing: true, enabled: !roster.data?.presenceError });
+  usePresenceRefresh(windowIds, { fetchMissing: true, enabled: !roster.data?.presenceError, rootRef });
 
   const onWindowChange = useCallback((firstRow: number, lastRow: number) => setVisible({ first: firstRow, last: lastRow }), []);
   const patch = (next: Partial<ViewFilters>) => setFilters((f) => ({ ...f, ...next }));
@@ -83,6 +84,7 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
 
   return (
     <div
+      ref={rootRef}
       className="flex min-h-0 flex-1 flex-col"
       data-directory-mode="full"
       data-loaded={data.complete ? 'complete' : 'partial'}

@@ -52,6 +52,7 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
   const [openId, setOpenId] = useState<number | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<PeopleListHandle>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   useSlashToSearch(searchRef);
 
   const find = useDebouncedValue(filters.query.trim(), SEARCH_DEBOUNCE_MS);
@@ -78,7 +79,7 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
 
   const windowIds = useMemo(() => presenceWindowIds(slots, visible.first, slotPersonId), [slots, visible.first]);
   useEffect(() => setViewportIds(qc, windowIds), [qc, windowIds]);
-  usePresenceRefresh(windowIds, { fetchMissing: false, enabled: current !== null });
+  usePresenceRefresh(windowIds, { fetchMissing: false, enabled: current !== null, rootRef });
 
   const rowAt = useCallback(
     (index: number): ListRow | null => {
@@ -118,7 +119,7 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
   const openPerson = openSlot && openSlot.kind === 'person' ? displayPerson(openSlot.person, presence, me) : null;
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col" data-directory-mode="paged" data-loaded="paged" data-total={first.total}>
+    <div ref={rootRef} className="flex min-h-0 flex-1 flex-col" data-directory-mode="paged" data-loaded="paged" data-total={first.total}>
       <DirectoryToolbar
         query={filters.query}
         onQueryChange={(query) => patch({ query })}

@@ -92,7 +92,7 @@ export function PersonCard({ person, presence, departments, isMe, now, onClose }
           {departments.length > 0 && <Fact term={m.cardDepartments}>{departments.join(', ')}</Fact>}
           {person.email && (
             <Fact term={m.cardEmail}>
-              <a className="text-primary-ink underline-offset-2 hover:underline" href={`mailto:${person.email}`}>
+              <a className="text-primary-ink underline underline-offset-2" href={`mailto:${person.email}`}>
                 {person.email}
               </a>
             </Fact>
@@ -102,7 +102,7 @@ export function PersonCard({ person, presence, departments, isMe, now, onClose }
               <ul>
                 {phones.map((kind) => (
                   <li key={kind}>
-                    <a className="text-primary-ink underline-offset-2 hover:underline" href={`tel:${person.phones[kind]!.replace(/[^\d+]/g, '')}`}>
+                    <a className="text-primary-ink underline underline-offset-2" href={`tel:${person.phones[kind]!.replace(/[^\d+]/g, '')}`}>
                       {person.phones[kind]}
                     </a>{' '}
                     <span className="text-muted">({phoneKind(kind, m)})</span>

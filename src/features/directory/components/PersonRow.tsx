@@ -59,6 +59,7 @@ export const PersonRow = memo(function PersonRow({
       tabIndex={active ? 0 : -1}
       data-person-id={person.id}
       data-presence={presence.state}
+      data-presence-source={person.presence.source}
       style={style}
       onClick={open}
       onFocus={() => onActivate(index)}

@@ -1,12 +1,13 @@
 /**
  * Presence of the people on screen stays fresh: about every 60 s ONE im.user.list.get for the
  * rows from the first visible one on (≤ 50 ids, whatever the directory size); nothing while the
- * page is hidden; at once when it is shown again or gets focus (if the last refresh is older
- * than REFOCUS_MIN_GAP_MS). Optionally (`fetchMissing`) also fetches, shortly after scrolling
- * stops, the presence of rows that have none or an old one.
+ * page is hidden or the list is not shown (another tab of the app); at once when it is shown again
+ * or gets focus (if the last refresh is older than REFOCUS_MIN_GAP_MS). Optionally
+ * (`fetchMissing`) also fetches, shortly after scrolling stops, the presence of rows that have
+ * none or an old one.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { fetchPresence, presenceWanted } from '../api/presenceCache';
 
 export const REFRESH_INTERVAL_MS = 60_000;
@@ -17,13 +18,19 @@ export interface PresenceRefreshOptions {
   /** Fetch presence for window rows lacking it (full mode); the paged loader does it itself. */
   fetchMissing: boolean;
   enabled: boolean;
+  /** The list's element: no refresh while it is not displayed. */
+  rootRef?: RefObject<HTMLElement | null>;
 }
 
 const ignore = () => {
   // Failures are reported by the b24 layer; the next refresh tries again.
 };
 
-export function usePresenceRefresh(windowIds: readonly number[], { fetchMissing, enabled }: PresenceRefreshOptions): void {
+function displayed(root: HTMLElement | null | undefined): boolean {
+  return !root || root.getClientRects().length > 0;
+}
+
+export function usePresenceRefresh(windowIds: readonly number[], { fetchMissing, enabled, rootRef }: PresenceRefreshOptions): void {
   const qc = useQueryClient();
   const idsRef = useRef(windowIds);
   const lastRefreshRef = useRef(0);
@@ -36,18 +43,19 @@ export function usePresenceRefresh(windowIds: readonly number[], { fetchMissing,
   useEffect(() => {
     if (!enabled || !fetchMissing || key === '') return;
     const timer = setTimeout(() => {
+      if (!displayed(rootRef?.current)) return;
       const wanted = presenceWanted(qc, idsRef.current, Date.now());
       if (wanted.length > 0) fetchPresence(qc, wanted).catch(ignore);
     }, MISSING_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [qc, key, enabled, fetchMissing]);
+  }, [qc, key, enabled, fetchMissing, rootRef]);
 
   useEffect(() => {
     if (!enabled) return;
     // What is on screen now was just loaded: the first refresh is one interval away.
     lastRefreshRef.current = Date.now();
     const refresh = () => {
-      if (document.hidden || idsRef.current.length === 0) return;
+      if (document.hidden || idsRef.current.length === 0 || !displayed(rootRef?.current)) return;
       lastRefreshRef.current = Date.now();
       fetchPresence(qc, idsRef.current).catch(ignore);
     };
@@ -60,10 +68,18 @@ export function usePresenceRefresh(windowIds: readonly number[], { fetchMissing,
     };
     document.addEventListener('visibilitychange', onShown);
     window.addEventListener('focus', onShown);
+    // Shown again inside the app (e.g. back from another tab): as if the page were shown again.
+    const root = rootRef?.current;
+    const observer =
+      root && typeof IntersectionObserver !== 'undefined'
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onShown())
+        : null;
+    if (root) observer?.observe(root);
     return () => {
       clearInterval(timer);
+      observer?.disconnect();
       document.removeEventListener('visibilitychange', onShown);
       window.removeEventListener('focus', onShown);
     };
-  }, [qc, enabled]);
+  }, [qc, enabled, rootRef]);
 }

@@ -10,10 +10,12 @@ export function useSlashToSearch(searchRef: RefObject<HTMLInputElement | null>):
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
-      if (document.querySelector('dialog[open]')) return;
+      const field = searchRef.current;
+      // Not while a dialog is open, nor when the directory is not shown (another tab of the app).
+      if (!field || document.querySelector('dialog[open]') || field.getClientRects().length === 0) return;
       e.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
+      field.focus();
+      field.select();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setPortalFrame, setRestTransport } from '../../../b24';
+import { readPresence } from '../api/presenceCache';
+import { createFakeDirectoryPortal, requestLog, type FakeDirectoryPortal } from '../testing/fakeDirectoryPortal';
+import { MISSING_DEBOUNCE_MS, REFRESH_INTERVAL_MS, usePresenceRefresh } from './usePresenceRefresh';
+
+let qc: QueryClient;
+let portal: FakeDirectoryPortal;
+let hidden = false;
+
+const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={qc}>{children}</QueryClientProvider>;
+const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 12), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  portal = createFakeDirectoryPortal(200);
+  hidden = false;
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  setRestTransport(null);
+  setPortalFrame(null);
+});
+
+describe('usePresenceRefresh', () => {
+  it('fetches missing presence once scrolling settles, in one call', async () => {
+    const { rerender } = renderHook(({ w }) => usePresenceRefresh(w, { fetchMissing: true, enabled: true }), {
+      wrapper,
+      initialProps: { w: ids(1, 50) },
+    });
+    rerender({ w: ids(11, 50) });
+    rerender({ w: ids(21, 50) });
+    await act(() => vi.advanceTimersByTimeAsync(MISSING_DEBOUNCE_MS + 10));
+    expect(requestLog(portal.rest)).toEqual(['im.user.list.get']);
+    expect(portal.rest.calls[0]!.params.ID).toEqual(ids(21, 50));
+    expect(readPresence(qc).size).toBe(50);
+  });
+
+  it('refreshes the rows on screen about every minute with ONE call, and not while hidden', async () => {
+    renderHook(() => usePresenceRefresh(ids(1, 60), { fetchMissing: false, enabled: true }), { wrapper });
+    await act(() => vi.advanceTimersByTimeAsync(REFRESH_INTERVAL_MS * 2 + 100));
+    expect(requestLog(portal.rest)).toEqual(['im.user.list.get', 'im.user.list.get']);
+    expect(portal.rest.calls.every((c) => (c.params.ID as number[]).length === 50)).toBe(true);
+
+    hidden = true;
+    await act(() => vi.advanceTimersByTimeAsync(REFRESH_INTERVAL_MS * 3));
+    expect(portal.rest.calls).toHaveLength(2);
+
+    // Shown again: refreshed at once.
+    hidden = false;
+    await act(async () => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await vi.advanceTimersByTimeAsync(1);
+    });
+    expect(portal.rest.calls).toHaveLength(3);
+  });
+
+  it('does nothing when disabled', async () => {
+    renderHook(() => usePresenceRefresh(ids(1, 10), { fetchMissing: true, enabled: false }), { wrapper });
+    await act(() => vi.advanceTimersByTimeAsync(REFRESH_INTERVAL_MS * 2));
+    expect(portal.rest.calls).toHaveLength(0);
+  });
+});
