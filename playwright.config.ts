@@ -15,6 +15,7 @@ const BUILD_DIR = `.e2e-build/app-${APP_PORT}`;
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: `test-results/e2e-${APP_PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

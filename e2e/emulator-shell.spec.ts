@@ -269,6 +269,83 @@ test.describe('portal page ↔ SDK frame protocol', () => {
   });
 });
 
+test.describe('the inspector', () => {
+  test('acts as another user found by name, with one list request per search', async ({ page, emulator, openApp }) => {
+    const perUser: string[] = [];
+    page.on('request', (r) => {
+      if (/\/emulator-api\/users\/\d+/.test(r.url())) perUser.push(r.url());
+    });
+    const h = harness(await openApp(page, { appPath: HARNESS }));
+    await sdkView(h);
+    const target = await activeEmployee(emulator, 12);
+    const lastName = target.name.split(' ').at(-1) ?? '';
+
+    await page.getByRole('button', { name: 'Inspector' }).click();
+    const inspector = page.getByRole('complementary', { name: 'Emulator inspector' });
+    await inspector.getByText('Act as another user').click();
+    await inspector.getByLabel('Find a user').fill(lastName.slice(0, 5).toLowerCase());
+    const before = await emulator.lastFrameLogId();
+    await inspector.getByRole('button', { name: `Act as ${target.name}` }).click();
+    await emulator.waitForFrameCommand('getInitData', before);
+
+    const reopened = harness(page.frameLocator('#app-frame'));
+    await reopened.run('Call user.current');
+    expect((await lastResult(reopened, 'Call user.current')).value).toMatchObject({ isSuccess: true, result: { ID: String(target.id) } });
+    await expect(page.getByRole('banner')).toContainText(target.name);
+    expect(perUser).toEqual([]);
+  });
+
+  test('opens from the keyboard and its switches reach the portal; bucket and churn do not reopen the app', async ({ page, emulator, openApp }) => {
+    const h = harness(await openApp(page, { appPath: HARNESS }));
+    await sdkView(h);
+    const toggle = page.getByRole('button', { name: 'Inspector' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const inspector = page.getByRole('complementary', { name: 'Emulator inspector' });
+    await expect(inspector.getByRole('heading', { name: 'Emulator inspector' })).toBeFocused();
+
+    await inspector.getByLabel('Added latency').fill('250');
+    await inspector.getByRole('button', { name: 'Apply', exact: true }).click();
+    await inspector.getByLabel('Fail the next').fill('2');
+    await inspector.getByLabel('calls with').selectOption('500');
+    await inspector.getByRole('button', { name: 'Fail next calls' }).click();
+    await inspector.getByLabel('im.user.status.set fails (500)').check();
+    await expect(inspector.getByText('Active: +250 ms per call · next 2 calls fail with 500 · im.user.status.set fails')).toBeVisible();
+    await expect.poll(async () => (await emulator.state()).faults).toEqual({ latencyMs: 250, failNext: { count: 2, status: 500 }, statusSetFails: true });
+
+    const launches = (await emulator.frameLog()).filter((e) => e.command === 'getInitData').length;
+    await inspector.getByLabel(/Limit requests/).uncheck();
+    await inspector.getByLabel(/Presence churn/).check();
+    await expect.poll(async () => (await emulator.state()).config).toMatchObject({ bucketEnabled: false, presenceChurn: true });
+    await inspector.getByRole('button', { name: 'Clear faults' }).click();
+    await expect(inspector.getByText('Active: none')).toBeVisible();
+    expect((await emulator.frameLog()).filter((e) => e.command === 'getInitData')).toHaveLength(launches);
+
+    const summary = inspector.locator('summary', { hasText: 'Faults' });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(inspector.getByLabel('Added latency')).toBeHidden();
+    await inspector.getByRole('button', { name: 'Close' }).click();
+    await expect(inspector).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+
+  test('IM_SIDEBAR for a 1:1 dialog: PLACEMENT_OPTIONS carry dialogId and URI, the chat is named after the partner', async ({ page, emulator, openApp }) => {
+    const h = harness(await openApp(page, { appPath: HARNESS }));
+    await sdkView(h);
+    await page.getByRole('button', { name: 'Inspector' }).click();
+    const inspector = page.getByRole('complementary', { name: 'Emulator inspector' });
+    const before = await emulator.lastFrameLogId();
+    await inspector.getByLabel('Placement').selectOption('IM_SIDEBAR_DIALOG');
+    await emulator.waitForFrameCommand('getInitData', before);
+    const { placementOptions } = (await emulator.state()).config;
+    expect(placementOptions).toEqual({ dialogId: expect.stringMatching(/^\d+$/), URI: '/online/' });
+    const partner = await emulator.user(Number(placementOptions.dialogId));
+    await expect(page.getByRole('region', { name: `Chat ${String(partner.imUser.name)}` })).toBeVisible();
+    expect(await sdkView(harness(page.frameLocator('#app-frame')))).toMatchObject({ placement: 'IM_SIDEBAR', placementOptions });
+  });
+});
+
 test.describe('portal page accessibility', () => {
   test('the portal page with the inspector open has no axe violations', async ({ page, openApp }) => {
     await openApp(page, { appPath: HARNESS });

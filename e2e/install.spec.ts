@@ -53,7 +53,9 @@ test.describe('install wizard', () => {
   test('reinstalling replaces the bindings instead of adding more', async ({ page, emulator, openApp }) => {
     let frameSince = await emulator.lastFrameLogId();
     await openApp(page, { install: true, isAdmin: true });
-    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    const finished = await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    // The portal page reloads after finishing; let that settle before opening the install page again.
+    await emulator.waitForFrameCommand('getInitData', finished.id);
 
     frameSince = await emulator.lastFrameLogId();
     await openApp(page, { install: true, isAdmin: true });

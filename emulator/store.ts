@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { FaultInjector, LeakyBucket } from './limits';
+import { userIndex } from './rest/user-index';
 import { DEFAULT_SEED, DEFAULT_USERS, generatePortalData } from './seed';
 import { churnPresence } from './seed/presence';
 import { createRng, mixSeed } from './seed/rng';
@@ -90,6 +91,7 @@ export class PortalStore {
     const users = typeof body.users === 'number' ? body.users : this.defaults.users;
     const seed = typeof body.seed === 'number' ? body.seed : this.defaults.seed;
     this.data = generatePortalData({ users, seed, now: this.now() });
+    userIndex(this.data); // built now, so the first list or search request is not the slow one
     this.memberId = createRng(mixSeed(seed, 7)).sample([...'0123456789abcdef'.repeat(4)], 32).join('');
     this.config = this.defaultConfig();
     this.tokens.clear();

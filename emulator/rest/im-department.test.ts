@@ -66,13 +66,81 @@ describe('im.department.employees.get', () => {
   });
 });
 
+describe('im.department.managers.get', () => {
+  it('answers the head of each department (ids, or im user objects with USER_DATA=Y)', async () => {
+    const withHead = departments.find((d) => d.UF_HEAD) as (typeof departments)[number];
+    const without = departments.find((d) => !d.UF_HEAD) as (typeof departments)[number];
+    const r = await h.call('im.department.managers.get', { ID: [Number(withHead.ID), Number(without.ID)] });
+    expect(r.status).toBe(200);
+    expect(r.body.result).toEqual({ [withHead.ID]: [Number(withHead.UF_HEAD)], [without.ID]: [] });
+    const full = await h.call('im.department.managers.get', { ID: [Number(withHead.ID)], USER_DATA: 'Y' });
+    expect(problemsImUser(full.body.result[withHead.ID][0])).toEqual([]);
+    expect((await h.call('im.department.managers.get', {})).body.error).toBe('ID_EMPTY');
+  });
+});
+
+describe('im.department.colleagues.list', () => {
+  it('lists people of my departments, 10 by default with total and next', async () => {
+    const me = (await h.call('user.current')).body.result;
+    const r = await h.call('im.department.colleagues.list');
+    expect(r.status).toBe(200);
+    expect(r.body.result.length).toBeLessThanOrEqual(10);
+    const mates = (await h.call('user.get', { filter: { UF_DEPARTMENT: me.UF_DEPARTMENT, ACTIVE: true, USER_TYPE: 'employee' } })).body;
+    expect(r.body.total).toBe(mates.total - 1);
+    if (r.body.total > 10) expect(r.body.next).toBe(10);
+    expect(r.body.result).not.toContain(1);
+    const page = await h.call('im.department.colleagues.list', { USER_DATA: 'Y', LIMIT: 500, OFFSET: 1 });
+    expect(page.body.result).toHaveLength(Math.min(50, r.body.total - 1));
+    expect(problemsImUser(page.body.result[0])).toEqual([]);
+  });
+
+  it('a department head also gets the people below and the other heads', async () => {
+    const head = departments.find((d) => d.UF_HEAD && d.PARENT === '1') as (typeof departments)[number];
+    await h.control('config', 'PATCH', { currentUserId: Number(head.UF_HEAD) });
+    const token = (await h.newSession()).AUTH_ID;
+    const all: number[] = (await h.call('im.department.colleagues.list', { LIMIT: 50 }, { token })).body.result;
+    const otherHead = departments.find((d) => d.UF_HEAD && d.UF_HEAD !== head.UF_HEAD && d.PARENT !== head.ID)?.UF_HEAD;
+    const total = (await h.call('im.department.colleagues.list', {}, { token })).body.total;
+    let ids = all;
+    for (let offset = 50; offset < total; offset += 50) {
+      ids = ids.concat((await h.call('im.department.colleagues.list', { LIMIT: 50, OFFSET: offset }, { token })).body.result);
+    }
+    expect(ids).toContain(Number(otherHead));
+    const child = departments.find((d) => d.PARENT === head.ID);
+    if (child) {
+      const below = (await h.call('im.department.employees.get', { ID: [Number(child.ID)] }, { token })).body.result[child.ID] as number[];
+      for (const id of below.filter((id) => id !== Number(head.UF_HEAD))) expect(ids).toContain(id);
+    }
+    await h.control('config', 'PATCH', { currentUserId: 1 });
+  });
+});
+
+describe('im.search.department.list', () => {
+  it('matches word prefixes of full_name; a phrase under 2 characters lists every department', async () => {
+    const dep = departments.find((d) => d.PARENT && d.NAME.length > 5) as (typeof departments)[number];
+    const word = dep.NAME.split(/\s+/)[0]!.slice(0, 4).toLowerCase();
+    const r = await h.call('im.search.department.list', { FIND: word, LIMIT: 50 });
+    expect(r.status).toBe(200);
+    expect(Object.keys(r.body.result[0])).toEqual(IM_DEPARTMENT_KEYS);
+    expect(r.body.result.map((d: { id: number }) => d.id)).toContain(Number(dep.ID));
+    const everything = await h.call('im.search.department.list', { FIND: '' });
+    expect(everything.body.total).toBe(departments.length);
+    expect(everything.body.result).toHaveLength(10);
+    expect(everything.body.next).toBe(10);
+    const missing = await h.call('im.search.department.list');
+    expect(missing.status).toBe(400);
+    expect(missing.body).toEqual({ error: 'FIND_SHORT', error_description: 'Too short a search phrase.' });
+  });
+});
+
 describe('intranet only', () => {
   it('403 ACCESS_ERROR for an extranet caller', async () => {
     const extranet = (await h.control('state')).body.portal.edgeCases.extranet;
     await h.control('config', 'PATCH', { currentUserId: extranet });
     const token = (await h.newSession()).AUTH_ID;
-    for (const method of ['im.department.get', 'im.department.employees.get']) {
-      const r = await h.call(method, { ID: [1] }, { token });
+    const methods = ['im.department.get', 'im.department.employees.get', 'im.department.managers.get', 'im.department.colleagues.list', 'im.search.department.list'];
+    for (const method of methods) {
+      const r = await h.call(method, { ID: [1], FIND: '' }, { token });
       expect(r.status).toBe(403);
       expect(r.body).toEqual({ error: 'ACCESS_ERROR', error_description: 'Only intranet users have access to this method' });
     }

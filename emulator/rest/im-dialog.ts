@@ -8,7 +8,7 @@ import type { PortalUser } from '../types';
 import type { CallContext, MethodDef, MethodResult } from './context';
 import { RestError } from './errors';
 import { imUserObject } from './im-user-object';
-import { asString, isYes, toInt, upperKeys, type Params } from './params';
+import { asString, imPaging, isYes, toInt, upperKeys, type Params } from './params';
 import { canSee, visibleIdsFor } from './visibility';
 
 const DEFAULT_LIMIT = 50;
@@ -55,11 +55,10 @@ function dialogUsersList(params: Params, ctx: CallContext): MethodResult {
     })
     .sort((a, b) => a.id - b.id);
   const total = users.length;
-  let limit = toInt(up.LIMIT);
-  if (limit <= 0) limit = DEFAULT_LIMIT;
-  limit = Math.min(limit, MAX_LIMIT);
+  const paging = imPaging(up, DEFAULT_LIMIT, MAX_LIMIT);
+  const { limit } = paging;
   const lastId = toInt(up.LAST_ID);
-  const offset = lastId > 0 ? 0 : Math.max(0, toInt(up.OFFSET));
+  const offset = lastId > 0 ? 0 : paging.offset;
   if (lastId > 0) users = users.filter((u) => u.id > lastId);
   const pageUsers = users.slice(offset, offset + limit);
   const out: MethodResult = { result: pageUsers.map((u) => imUserObject(u, ctx.origin, ctx.now)), total };

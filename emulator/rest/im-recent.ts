@@ -9,7 +9,7 @@ import type { Chat, PortalUser } from '../types';
 import type { CallContext, MethodDef, MethodResult } from './context';
 import { atom, parsePortalDate } from './datetime';
 import { avatarUrl, imUserObject } from './im-user-object';
-import { isYes, toInt, upperKeys, type Params } from './params';
+import { imPaging, isYes, upperKeys, type Params } from './params';
 import { fullName } from './visibility';
 
 const DEFAULT_LIMIT = 50;
@@ -139,10 +139,7 @@ function recentList(params: Params, ctx: CallContext): MethodResult {
   if (isYes(up.UNREAD_ONLY)) entries = entries.filter((e) => e.counter > 0);
   if (!Number.isNaN(before)) entries = entries.filter((e) => e.chat.lastMessage.date < before);
   entries.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.chat.lastMessage.date - a.chat.lastMessage.date);
-  let limit = toInt(up.LIMIT);
-  if (limit <= 0) limit = DEFAULT_LIMIT;
-  limit = Math.min(limit, MAX_LIMIT);
-  const offset = Math.max(0, toInt(up.OFFSET));
+  const { offset, limit } = imPaging(up, DEFAULT_LIMIT, MAX_LIMIT);
   const hasMore = offset + limit < entries.length;
   return {
     result: {

@@ -8,7 +8,7 @@ import type { CallContext, MethodDef, MethodResult } from './context';
 import { RestError } from './errors';
 import { phpArray } from './envelope';
 import { imSearchUserObject } from './im-user-object';
-import { asString, isYes, toInt, upperKeys, type Params } from './params';
+import { asString, imPage, imPaging, isYes, upperKeys, type Params } from './params';
 import { userIndex } from './user-index';
 import { canSee, visibleIdsFor } from './visibility';
 
@@ -29,17 +29,8 @@ function searchUserList(params: Params, ctx: CallContext): MethodResult {
       (u.kind === 'employee' || (!business && u.kind === 'extranet')) &&
       canSee(visible, u.id),
   );
-  let limit = toInt(up.LIMIT);
-  if (limit <= 0) limit = DEFAULT_LIMIT;
-  limit = Math.min(limit, MAX_LIMIT);
-  const offset = Math.max(0, toInt(up.OFFSET));
-  const slice = found.slice(offset, offset + limit);
-  const out: MethodResult = {
-    result: phpArray(slice.map((u) => [u.id, imSearchUserObject(u, ctx.origin, ctx.now)] as const)),
-    total: found.length,
-  };
-  if (offset + limit < found.length) out.next = offset + limit;
-  return out;
+  const page = imPage(found, imPaging(up, DEFAULT_LIMIT, MAX_LIMIT), (u) => [u.id, imSearchUserObject(u, ctx.origin, ctx.now)] as const);
+  return { ...page, result: phpArray(page.result) };
 }
 
 export const imSearchMethods: Record<string, MethodDef> = {

@@ -60,3 +60,17 @@ export function asString(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
 }
+
+/** OFFSET / LIMIT of im.* list methods: LIMIT ≤ 0 or missing → the default, capped at the maximum. */
+export function imPaging(up: Params, defaultLimit: number, maxLimit: number): { offset: number; limit: number } {
+  const asked = toInt(up.LIMIT);
+  return { offset: Math.max(0, toInt(up.OFFSET)), limit: Math.min(asked > 0 ? asked : defaultLimit, maxLimit) };
+}
+
+/** One page of an im.* list: the items, `total`, and `next` (the next OFFSET) when more remain. */
+export function imPage<T, R>(all: readonly T[], paging: { offset: number; limit: number }, map: (item: T) => R): { result: R[]; total: number; next?: number } {
+  const { offset, limit } = paging;
+  const out: { result: R[]; total: number; next?: number } = { result: all.slice(offset, offset + limit).map(map), total: all.length };
+  if (offset + limit < all.length) out.next = offset + limit;
+  return out;
+}

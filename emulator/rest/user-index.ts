@@ -42,21 +42,29 @@ function lowerBound(sorted: readonly string[], key: string): number {
 
 function buildIndex(data: PortalData): UserIndex {
   const userWords = new Map<number, string[]>();
-  const pairs: { word: string; id: number }[] = [];
+  /** word → ids of the users having it */
+  const postings = new Map<string, number[]>();
+  const departmentWords = new Map(data.departments.map((d) => [d.id, words(d.name)]));
   for (const u of data.users) {
-    const deps = u.departments.map((id) => data.departmentsById.get(id)?.name ?? '');
-    const list = [...new Set(words([u.firstName, u.lastName, u.secondName, u.workPosition ?? '', ...deps].join(' ')))];
+    const list = [
+      ...new Set([
+        ...words(`${u.firstName} ${u.lastName} ${u.secondName} ${u.workPosition ?? ''}`),
+        ...u.departments.flatMap((id) => departmentWords.get(id) ?? []),
+      ]),
+    ];
     userWords.set(u.id, list);
-    for (const word of list) pairs.push({ word, id: u.id });
+    for (const word of list) {
+      const ids = postings.get(word);
+      if (ids) ids.push(u.id);
+      else postings.set(word, [u.id]);
+    }
   }
-  pairs.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.id - b.id));
-  const sortedWords = pairs.map((p) => p.word);
-  const sortedIds = pairs.map((p) => p.id);
+  const sortedWords = [...postings.keys()].sort();
 
   const idsWithPrefix = (prefix: string): Set<number> => {
     const ids = new Set<number>();
     for (let i = lowerBound(sortedWords, prefix); i < sortedWords.length && (sortedWords[i] as string).startsWith(prefix); i++) {
-      ids.add(sortedIds[i] as number);
+      for (const id of postings.get(sortedWords[i] as string) ?? []) ids.add(id);
     }
     return ids;
   };

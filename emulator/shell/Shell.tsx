@@ -110,7 +110,7 @@ export function Shell({ settings: initialSettings }: { settings: ShellSettings }
       }
     >
       {error && (
-        <p role="alert" className="surface mb-3 border border-alert px-4 py-3 text-alert">
+        <p role="alert" className="surface mb-3 border border-alert px-4 py-3 text-alert-text">
           Could not open the app: {error}
         </p>
       )}

@@ -39,7 +39,7 @@ export function ActAsSection(props: { client: ControlClient; current: { id: numb
               <span className="min-w-0 flex-1">
                 <span className="block truncate">
                   <span className="font-mono text-[12px] text-muted">#{user.id}</span> {user.name}
-                  {!user.active && <span className="text-alert"> (dismissed)</span>}
+                  {!user.active && <span className="text-alert-text"> (dismissed)</span>}
                   {KIND_LABEL[user.userType] && <span className="text-muted"> ({KIND_LABEL[user.userType]})</span>}
                 </span>
                 {user.position && <span className="block truncate text-[12px] text-muted">{user.position}</span>}

@@ -12,7 +12,7 @@ export function BucketMeter({ bucket, onEnabled }: { bucket: BucketState; onEnab
           Bucket level
         </label>
         <meter id={id} min={0} max={bucket.max} low={bucket.max * 0.5} high={bucket.max * 0.8} optimum={0} value={bucket.level} className="h-3 flex-1" />
-        <span className="w-16 text-right font-mono text-[12px]">{bucket.enabled ? `${level} / ${bucket.max}` : 'off'}</span>
+        <span className="w-20 whitespace-nowrap text-right font-mono text-[12px]">{bucket.enabled ? `${level} / ${bucket.max}` : 'off'}</span>
       </div>
       <label className="flex items-center gap-2">
         <input type="checkbox" checked={bucket.enabled} onChange={(e) => onEnabled(e.target.checked)} />

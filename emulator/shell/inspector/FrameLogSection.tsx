@@ -7,6 +7,8 @@ import { clockTime, compactJson } from './log-view';
 import { Cell, LogTable } from './LogTable';
 import { Section } from './Section';
 
+const FRAME_COLUMNS = [{ label: 'Time', width: '64px' }, { label: 'Command' }, { label: 'Answered', width: '76px' }];
+
 /** Frame messages: the portal's log (GET /emulator-api/frame-log) plus this page's waiting/dropped ones. */
 export function FrameLogSection({ client, active, local }: { client: ControlClient; active: boolean; local: LocalFrameEvent[] }) {
   const [entries, setEntries] = useState<FrameLogEntry[]>([]);
@@ -15,21 +17,27 @@ export function FrameLogSection({ client, active, local }: { client: ControlClie
 
   return (
     <Section title={`Frame log (${entries.length})`}>
-      <LogTable caption="Frame messages from the app, newest first" columns={['Time', 'Command', 'Params', 'Answered']}>
+      <LogTable caption="Frame messages from the app, newest first" columns={FRAME_COLUMNS}>
         {[...local].reverse().map((e) => (
           <tr key={`local-${e.key}`} className="border-t border-line">
             <Cell className="font-mono">{clockTime(e.at)}</Cell>
-            <Cell className="font-mono">{e.command}</Cell>
-            <Cell className="text-muted">{e.detail}</Cell>
-            <Cell className={e.status === 'dropped' ? 'text-alert' : 'text-[#8a5a00]'}>{e.status}</Cell>
+            <Cell>
+              <span className="block break-words font-mono">{e.command}</span>
+              <span className="block break-words text-muted">{e.detail}</span>
+            </Cell>
+            <Cell className={e.status === 'dropped' ? 'text-alert-text' : 'text-warning-text'}>{e.status}</Cell>
           </tr>
         ))}
         {[...entries].reverse().map((e) => (
           <tr key={e.id} className="border-t border-line">
             <Cell className="font-mono">{clockTime(e.at)}</Cell>
-            <Cell className="font-mono">{e.command}</Cell>
-            <Cell className="max-w-[180px] truncate font-mono" title={compactJson(e.params, 2000)}>
-              {compactJson(e.params, 80)}
+            <Cell>
+              <span className="block break-words font-mono">{e.command}</span>
+              {e.params !== null && e.params !== undefined && (
+                <span className="block truncate font-mono text-muted" title={compactJson(e.params, 2000)}>
+                  {compactJson(e.params, 120)}
+                </span>
+              )}
             </Cell>
             <Cell>{e.answered ? 'yes' : <span className="text-muted">no</span>}</Cell>
           </tr>

@@ -1,16 +1,27 @@
 import type { ReactNode } from 'react';
 
+export interface LogColumn {
+  label: string;
+  /** CSS width (the table has a fixed layout, so long values wrap or cut instead of widening it) */
+  width?: string;
+}
+
 /** The scrolling table of an inspector log: a screen-reader caption, sticky column headers, rows. */
-export function LogTable({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
+export function LogTable({ caption, columns, children }: { caption: string; columns: LogColumn[]; children: ReactNode }) {
   return (
     <div className="max-h-[320px] overflow-auto rounded-lg border border-line">
-      <table className="w-full border-collapse text-[12px]">
+      <table className="w-full table-fixed border-collapse text-[12px]">
         <caption className="sr-only">{caption}</caption>
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.label} style={column.width ? { width: column.width } : undefined} />
+          ))}
+        </colgroup>
         <thead className="sticky top-0 bg-page text-left text-muted">
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col" className="px-2 py-1 font-normal">
-                {column}
+              <th key={column.label} scope="col" className="px-2 py-1 font-normal">
+                {column.label}
               </th>
             ))}
           </tr>

@@ -7,6 +7,7 @@ import { Cell, LogTable } from './LogTable';
 import { Row, Section } from './Section';
 
 const CAP = 300;
+const REST_COLUMNS = [{ label: 'Time', width: '64px' }, { label: 'Request' }, { label: 'Status', width: '52px' }, { label: 'ms', width: '44px' }];
 
 /** Live REST log: polls GET /emulator-api/log?since=<last id>. */
 export function RestLogSection({ client, active }: { client: ControlClient; active: boolean }) {
@@ -43,20 +44,26 @@ export function RestLogSection({ client, active }: { client: ControlClient; acti
           Clear logs
         </button>
       </Row>
-      <LogTable caption="REST requests, newest first" columns={['Time', 'Method', 'Params', 'Status', 'ms']}>
+      <LogTable caption="REST requests, newest first" columns={REST_COLUMNS}>
         {[...entries].reverse().map((e) => (
           <tr key={e.id} className="border-t border-line">
             <Cell className="font-mono">{clockTime(e.at)}</Cell>
-            <Cell className="font-mono">
-              {e.method}
-              {e.commands?.length ? <span className="text-muted"> [{e.commands.join(', ')}]</span> : null}
+            <Cell>
+              <span className="block break-words font-mono">
+                {e.method}
+                {e.error && <span className="text-alert-text"> → {e.error}</span>}
+              </span>
+              {e.commands?.length ? (
+                <span className="block break-words text-muted">
+                  {e.commands.length} commands: {e.commands.join(', ')}
+                </span>
+              ) : null}
+              <span className="block truncate font-mono text-muted" title={compactJson(e.params, 2000)}>
+                {compactJson(e.params, 120)}
+              </span>
             </Cell>
-            <Cell className="max-w-[160px] truncate font-mono" title={compactJson(e.params, 2000)}>
-              {compactJson(e.params, 80)}
-            </Cell>
-            <Cell className={`font-mono ${e.httpStatus >= 400 ? 'text-alert' : ''}`} title={e.error}>
+            <Cell className={`font-mono ${e.httpStatus >= 400 ? 'text-alert-text' : ''}`} title={e.error}>
               {e.httpStatus}
-              {e.error && <span className="block text-[11px]">{e.error}</span>}
             </Cell>
             <Cell className="text-right font-mono">{Math.round(e.durationMs)}</Cell>
           </tr>

@@ -62,7 +62,7 @@ export function PortalChrome(props: {
             <button
               id={INSPECTOR_TOGGLE_ID}
               type="button"
-              className={`btn ${props.inspectorOpen ? 'border-accent text-accent' : ''}`}
+              className={`btn ${props.inspectorOpen ? 'border-accent text-accent-text' : ''}`}
               aria-expanded={props.inspectorOpen}
               aria-controls="emulator-inspector"
               onClick={props.onToggleInspector}

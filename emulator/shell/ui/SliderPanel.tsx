@@ -49,7 +49,7 @@ function ProfilePreview({ path, client }: { path: string; client: ControlClient 
       <div>
         <div className="text-[17px] font-semibold">{user.name}</div>
         <div className="text-muted">{user.position || 'No position'}</div>
-        {!user.active && <div className="text-alert">Dismissed</div>}
+        {!user.active && <div className="text-alert-text">Dismissed</div>}
       </div>
     </section>
   );

@@ -1,16 +1,20 @@
 // @vitest-environment happy-dom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setPortalFrame, setRestTransport } from '../../b24';
 import { createFakeFrame, createFakeTransport, imUser, listAnswer, restError } from '../../b24/testing';
 import type { RestParams } from '../../b24/transport';
 import { I18nProvider } from '../../i18n';
+import { peopleKeys } from '../../people/queries';
+import type { Person } from '../../people/types';
 import { ChatMembersPanel } from './ChatMembersPanel';
 
 const ATOM_NOW = new Date().toISOString();
 const LONG_AGO = new Date(Date.now() - 5 * 24 * 3600_000).toISOString();
+
+let client: QueryClient;
 
 /** Me (id 1) and `count - 1` others; odd ids were active just now, even ids days ago. */
 function members(count: number) {
@@ -44,7 +48,7 @@ function setup(opts: { users?: ReturnType<typeof members>; dialogs?: (params: Re
   const frame = createFakeFrame();
   setRestTransport(rest);
   setPortalFrame(frame);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <I18nProvider lang="en">
       <QueryClientProvider client={client}>
@@ -88,6 +92,16 @@ describe('ChatMembersPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Open the profile of Name004 Family004' }));
     await user.click(screen.getByRole('button', { name: /Me Myself.*Open my profile/ }));
     expect(frame.sent).toEqual([['openMessenger', '3'], ['openProfile', 4], ['openProfile', 1]]);
+  });
+
+  it('shows my own row as my status card has it, without waiting for a refresh', async () => {
+    setup();
+    const list = await screen.findByRole('list', { name: /Members/ });
+    const myRow = () => within(list).getAllByRole('listitem').find((li) => li.textContent?.includes('(you)'))!;
+    expect(within(myRow()).getAllByText('Online').length).toBeGreaterThan(0);
+    const me = client.getQueryData<Person>(peopleKeys.me())!;
+    act(() => void client.setQueryData(peopleKeys.me(), { ...me, presence: { ...me.presence, status: 'dnd' } }));
+    await waitFor(() => expect(within(myRow()).getAllByText('Do not disturb').length).toBeGreaterThan(0));
   });
 
   it('shows no status card before the first request has finished', () => {

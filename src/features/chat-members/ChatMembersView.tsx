@@ -6,7 +6,7 @@ import { meQuery } from '../../people/queries';
 import { EmptyState, ErrorNotice, IconUsers, SearchField, SkeletonRows, cx } from '../../ui';
 import type { DialogRef } from './dialogId';
 import { MemberList } from './MemberList';
-import { memberRows, summarise } from './members';
+import { memberRows, summarise, withFreshPeople } from './members';
 import { chatMembersMessages } from './messages';
 import { chatMembersQuery, sidebarMembersQuery } from './queries';
 import { usePresenceRefresh } from './usePresenceRefresh';
@@ -46,7 +46,9 @@ export function ChatMembersView({ dialog, source, title, top, listClassName, hea
   const visibleIdsRef = useRef<readonly number[]>([]);
   const now = usePresenceRefresh({ dialogId: dialog.dialogId, visibleIds: () => visibleIdsRef.current, enabled: members.isSuccess });
 
-  const people = members.data?.people;
+  // My own row follows my status card at once (it keeps the `me` cache current), not the next refresh.
+  const loaded = members.data?.people;
+  const people = useMemo(() => (loaded && me.data ? withFreshPeople(loaded, [me.data]) : loaded), [loaded, me.data]);
   const allRows = useMemo(() => (people ? memberRows(people, { now, locale }) : []), [people, now, locale]);
   const rows = useMemo(() => (query.trim() ? memberRows(people ?? [], { now, locale, query }) : allRows), [allRows, people, now, locale, query]);
   const summary = summarise(allRows.map((row) => row.presence));

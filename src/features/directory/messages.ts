@@ -23,7 +23,7 @@ export const directoryMessages = defineMessages({
 
     peopleCount: (locale: string, n: number) => plural(locale, n, { one: '# person', other: '# people' }),
     shownOf: (shown: string, total: string) => `${shown} of ${total}`,
-    foundCount: (locale: string, n: number) => plural(locale, n, { one: '# found', other: '# found' }),
+    foundCount: (locale: string, n: number) => plural(locale, n, { other: '# found' }),
     loadingProgress: (loaded: string, total: string) => `Loading people: ${loaded} of ${total}…`,
     checkingPresence: 'Checking who is available…',
     checkingPresenceFailed: 'Could not check everyone’s status, so this filter may miss people.',
@@ -91,8 +91,7 @@ export const directoryMessages = defineMessages({
     peopleCount: (locale: string, n: number) =>
       plural(locale, n, { one: '# сотрудник', few: '# сотрудника', many: '# сотрудников', other: '# сотрудника' }),
     shownOf: (shown: string, total: string) => `${shown} из ${total}`,
-    foundCount: (locale: string, n: number) =>
-      plural(locale, n, { one: 'Найден #', few: 'Найдено #', many: 'Найдено #', other: 'Найдено #' }),
+    foundCount: (locale: string, n: number) => plural(locale, n, { other: 'Найдено: #' }),
     loadingProgress: (loaded: string, total: string) => `Загружаем сотрудников: ${loaded} из ${total}…`,
     checkingPresence: 'Проверяем, кто доступен…',
     checkingPresenceFailed: 'Не удалось проверить статусы всех, поэтому фильтр может кого-то пропустить.',

@@ -29,7 +29,8 @@ export function usePagedViewport(
   const running = useRef(false);
 
   useEffect(() => {
-    if (!slots || slots.length === 0) return;
+    // After a failed page, wait for the person's retry instead of asking again on every scroll.
+    if (!slots || slots.length === 0 || error) return;
     const timer = setTimeout(() => {
       if (running.current) return;
       const pages = pagesToFetch(slots, visible).slice(0, MAX_PAGES_PER_REQUEST);
@@ -47,7 +48,7 @@ export function usePagedViewport(
         });
     }, VIEWPORT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [qc, params, slots, visible, presence, attempt]);
+  }, [qc, params, slots, visible, presence, attempt, error]);
 
   const retry = useCallback(() => {
     setError(null);
