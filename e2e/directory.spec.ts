@@ -71,6 +71,23 @@ test.describe('people directory', () => {
     await emulator.clearFaults();
   });
 
+  test('presence of the rows on screen is refreshed about every minute, with one call', async ({ page, openApp, restCalls }) => {
+    await page.clock.install();
+    const app = await openApp(page);
+    await waitFullyLoaded(app);
+    await page.waitForTimeout(500);
+    const before = (await restCalls()).length;
+    await page.clock.fastForward(61_000);
+    await expect.poll(async () => (await restCalls()).length).toBe(before + 1);
+    const refresh = (await restCalls()).at(-1)!;
+    expect(refresh.method).toBe('im.user.list.get');
+    const onScreen = await rowIds(app);
+    const asked = presenceIdsOf(refresh);
+    expect(asked.length).toBeGreaterThan(5);
+    expect(asked.length).toBeLessThanOrEqual(Math.min(50, onScreen.length));
+    expect(asked.every((id) => onScreen.includes(id))).toBe(true);
+  });
+
   test('fired people, bots, e-mail and open-lines users never appear', async ({ page, emulator, openApp }) => {
     const state = await emulator.state();
     const edge = (state.portal as unknown as { edgeCases: Record<string, number> }).edgeCases;

@@ -81,10 +81,11 @@ test.describe('portal page ↔ SDK frame protocol', () => {
       FIRST_RUN: false,
       IS_ADMIN: false,
       INSTALL: false,
-      USER_OPTIONS: {},
-      APP_OPTIONS: {},
+      // empty maps print as PHP's [] (reference §2.6)
+      USER_OPTIONS: [],
+      APP_OPTIONS: [],
       PLACEMENT: 'DEFAULT',
-      PLACEMENT_OPTIONS: {},
+      PLACEMENT_OPTIONS: [],
     });
     expect(init.AUTH_ID).toEqual(expect.any(String));
     expect(Number(init.AUTH_EXPIRES)).toBe(state.config.authExpiresSec);
@@ -278,12 +279,13 @@ test.describe('the inspector', () => {
     const h = harness(await openApp(page, { appPath: HARNESS }));
     await sdkView(h);
     const target = await activeEmployee(emulator, 12);
-    const lastName = target.name.split(' ').at(-1) ?? '';
+    // both names, in other case and order: the list matches words anywhere in the name
+    const query = target.name.split(' ').reverse().join(' ').toLowerCase();
 
     await page.getByRole('button', { name: 'Inspector' }).click();
     const inspector = page.getByRole('complementary', { name: 'Emulator inspector' });
     await inspector.getByText('Act as another user').click();
-    await inspector.getByLabel('Find a user').fill(lastName.slice(0, 5).toLowerCase());
+    await inspector.getByLabel('Find a user').fill(query);
     const before = await emulator.lastFrameLogId();
     await inspector.getByRole('button', { name: `Act as ${target.name}` }).click();
     await emulator.waitForFrameCommand('getInitData', before);

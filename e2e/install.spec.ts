@@ -23,7 +23,7 @@ async function expectNoInstallFinish(page: Page, emulator: EmulatorClient, since
 
 test.describe('install wizard', () => {
   test('an administrator’s install binds the places, then finishes', async ({ page, emulator, openApp }) => {
-    await emulator.faults({ latencyMs: 400 }); // slow enough to watch the steps go by
+    await emulator.faults({ latencyMs: 1500 }); // slow enough to watch the steps go by (each step stays ≥3 s)
     const frameSince = await emulator.lastFrameLogId();
     const app = await openApp(page, { install: true, isAdmin: true });
 
@@ -31,7 +31,10 @@ test.describe('install wizard', () => {
     await expect(steps.getByRole('listitem')).toHaveCount(3);
     await expect(app.locator('[data-step="IM_SIDEBAR"]')).toHaveAttribute('data-status', 'done');
     await expect(app.locator('[data-step="IM_SIDEBAR"]')).toContainText('Done');
-    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    const finished = await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    // The portal reloads and opens the installed app (not the install page) from then on.
+    await emulator.waitForFrameCommand('getInitData', finished.id);
+    await expect(app.getByRole('tab', { name: 'Chats' })).toBeVisible();
     const log = await emulator.log();
     expect(placementCalls(log)).toEqual([
       'placement.unbind IM_SIDEBAR',
@@ -59,7 +62,8 @@ test.describe('install wizard', () => {
 
     frameSince = await emulator.lastFrameLogId();
     await openApp(page, { install: true, isAdmin: true });
-    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    const again = await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    await emulator.waitForFrameCommand('getInitData', again.id); // the installed app is open again
 
     const state = await emulator.state();
     expect(state.placements.map((p) => p.placement).sort()).toEqual(['IM_SIDEBAR', 'LEFT_MENU']);

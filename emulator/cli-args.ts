@@ -1,13 +1,7 @@
-import type { AppSource } from './start';
+import type { StartOptions } from './start';
 
-export interface CliOptions {
-  portalPort: number;
-  appPort: number;
-  app: AppSource;
-  users?: number;
-  seed?: number;
-  harness: boolean;
-}
+/** What the command line sets: the start options (the harness switch always decided). */
+export type CliOptions = Omit<StartOptions, 'harness' | 'host'> & { harness: boolean };
 
 export const CLI_USAGE =
   'Usage: tsx emulator/cli.ts [--portal-port 5184] [--app-port 5183] [--app-dist dist | --app-url URL] ' +

@@ -9,19 +9,11 @@ import { handleControl } from './control-api';
 import { sendJson } from './rest/http';
 import { handleRest } from './rest/pipeline';
 import { buildRegistry } from './rest/registry';
-import { PortalStore } from './store';
+import { PortalStore, type StoreOptions } from './store';
 
-export interface PortalOptions {
+export interface PortalOptions extends StoreOptions {
   /** where the app lives (the shell uses it; kept for the state) */
   appUrl: string;
-  users?: number;
-  seed?: number;
-  /** leaky bucket on by default */
-  bucket?: boolean;
-  /** presence churn on by default */
-  churn?: boolean;
-  /** clock override for tests */
-  now?: () => number;
   /** churn period, ms (default 15000) */
   churnIntervalMs?: number;
 }
@@ -38,7 +30,7 @@ export interface Portal {
 export const CHURN_INTERVAL_MS = 15_000;
 
 export function createPortal(opts: PortalOptions): Portal {
-  const store = new PortalStore({ users: opts.users, seed: opts.seed, bucket: opts.bucket, churn: opts.churn, now: opts.now });
+  const store = new PortalStore(opts);
   const methods = buildRegistry();
   const timer = setInterval(() => {
     if (store.config.presenceChurn) store.churnTick();

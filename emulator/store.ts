@@ -18,9 +18,13 @@ export const DEFAULT_SCOPES = ['im', 'user_brief', 'department', 'placement'];
 const LOG_LIMIT = 2000;
 
 export interface StoreOptions {
+  /** portal size (default EMULATOR_USERS, else 250) */
   users?: number;
+  /** generator seed (default EMULATOR_SEED, else 42) */
   seed?: number;
+  /** leaky bucket (default on) */
   bucket?: boolean;
+  /** presence churn (default on) */
   churn?: boolean;
   /** clock, for tests (default Date.now) */
   now?: () => number;

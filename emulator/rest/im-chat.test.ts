@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal, type Harness } from '../testing/harness';
 import { problemsImUser } from '../testing/reference-shapes';
-
-interface ChatInfo {
-  id: number;
-  dialogId: string;
-  title: string;
-  memberIds: number[];
-  type: string;
-}
+import type { EmulatorChat } from '../types';
 
 let h: Harness;
-let chats: ChatInfo[];
-let general: ChatInfo;
-let notMine: ChatInfo;
+let chats: EmulatorChat[];
+let general: EmulatorChat;
+let notMine: EmulatorChat;
 beforeAll(async () => {
   h = await startPortal({ users: 400 });
   chats = (await h.control('chats')).body;
-  general = chats.find((c) => c.id === 1) as ChatInfo;
-  notMine = chats.find((c) => !c.memberIds.includes(1)) as ChatInfo;
+  general = chats.find((c) => c.id === 1) as EmulatorChat;
+  notMine = chats.find((c) => !c.memberIds.includes(1)) as EmulatorChat;
 });
 afterAll(() => h.close());
 

@@ -44,9 +44,11 @@ export function MainScreen(_props: ScreenProps) {
     `-mb-px border-b-2 px-3 py-2.5 font-semibold ${selected ? 'border-primary text-ink' : 'border-transparent text-muted hover:text-ink'}`;
 
   useEffect(() => {
-    fitWindow().catch(() => {
-      // Outside a portal frame (tests) or an old portal: the page still works with its own scroll.
-    });
+    // Outside a portal frame (tests: fitWindow throws at once) or an old portal (it rejects): the
+    // page still works with its own scroll.
+    Promise.resolve()
+      .then(fitWindow)
+      .catch(() => undefined);
   }, []);
 
   return (

@@ -35,7 +35,7 @@ describe('buildInitData', () => {
       IS_ADMIN: false,
       INSTALL: true,
       USER_OPTIONS: { theme: 'dark' },
-      APP_OPTIONS: {},
+      APP_OPTIONS: [],
       PLACEMENT: 'IM_SIDEBAR',
       PLACEMENT_OPTIONS: { dialogId: 'chat2' },
     });
@@ -51,6 +51,14 @@ describe('buildInitData', () => {
     });
     expect(data.PROTOCOL).toBe(1);
     expect(data.PLACEMENT).toBe('DEFAULT');
+  });
+
+  it('prints empty option maps as PHP does: []', () => {
+    const empty = { ...state, userOptions: {}, config: { ...state.config, placement: 'DEFAULT', placementOptions: {} } };
+    const data = buildInitData({ host: 'p.example', secure: false, session, state: empty, firstRun: false });
+    expect(data.USER_OPTIONS).toEqual([]);
+    expect(data.APP_OPTIONS).toEqual([]);
+    expect(data.PLACEMENT_OPTIONS).toEqual([]);
   });
 });
 

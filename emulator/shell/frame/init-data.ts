@@ -14,10 +14,17 @@ export interface InitData {
   FIRST_RUN: boolean;
   IS_ADMIN: boolean;
   INSTALL: boolean;
-  USER_OPTIONS: Record<string, unknown>;
-  APP_OPTIONS: Record<string, unknown>;
+  USER_OPTIONS: PhpMap;
+  APP_OPTIONS: PhpMap;
   PLACEMENT: string;
-  PLACEMENT_OPTIONS: Record<string, unknown>;
+  PLACEMENT_OPTIONS: PhpMap;
+}
+
+/** A map as the portal's PHP prints it: an empty one is `[]` (reference §2.6: "PHP empty arrays arrive as []"). */
+export type PhpMap = Record<string, unknown> | [];
+
+export function phpMap(map: Record<string, unknown>): PhpMap {
+  return Object.keys(map).length === 0 ? [] : { ...map };
 }
 
 export interface InitDataInput {
@@ -45,11 +52,11 @@ export function buildInitData({ host, secure, session, state, firstRun }: InitDa
     FIRST_RUN: firstRun,
     IS_ADMIN: config.isAdmin,
     INSTALL: config.install,
-    // Always objects: the SDK's options.userSet throws when USER_OPTIONS is missing.
-    USER_OPTIONS: { ...state.userOptions },
-    APP_OPTIONS: { ...state.appOptions },
+    // Never missing (the SDK's options.userSet throws then); empty ones print as PHP's [].
+    USER_OPTIONS: phpMap(state.userOptions),
+    APP_OPTIONS: phpMap(state.appOptions),
     PLACEMENT: config.placement || 'DEFAULT',
-    PLACEMENT_OPTIONS: { ...config.placementOptions },
+    PLACEMENT_OPTIONS: phpMap(config.placementOptions),
   };
 }
 

@@ -3,8 +3,8 @@ import type { FrameLogEntry } from '../../types';
 import type { ControlClient } from '../api/control-client';
 import type { LocalFrameEvent } from '../hooks/useFrameBridge';
 import { usePolling } from '../hooks/usePolling';
-import { clockTime, compactJson } from './log-view';
-import { Cell, LogTable } from './LogTable';
+import { clockTime } from './log-view';
+import { Cell, JsonLine, LogTable } from './LogTable';
 import { Section } from './Section';
 
 const FRAME_COLUMNS = [{ label: 'Time', width: '64px' }, { label: 'Command' }, { label: 'Answered', width: '76px' }];
@@ -33,11 +33,7 @@ export function FrameLogSection({ client, active, local }: { client: ControlClie
             <Cell className="font-mono">{clockTime(e.at)}</Cell>
             <Cell>
               <span className="block break-words font-mono">{e.command}</span>
-              {e.params !== null && e.params !== undefined && (
-                <span className="block truncate font-mono text-muted" title={compactJson(e.params, 2000)}>
-                  {compactJson(e.params, 120)}
-                </span>
-              )}
+              {e.params !== null && e.params !== undefined && <JsonLine value={e.params} />}
             </Cell>
             <Cell>{e.answered ? 'yes' : <span className="text-muted">no</span>}</Cell>
           </tr>

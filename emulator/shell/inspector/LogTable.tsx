@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { compactJson } from './log-view';
 
 export interface LogColumn {
   label: string;
@@ -38,5 +39,14 @@ export function Cell({ children, className = '', title }: { children: ReactNode;
     <td className={`px-2 py-1 align-top ${className}`} title={title}>
       {children}
     </td>
+  );
+}
+
+/** Parameters on one muted line, cut to fit; the whole value in the tooltip. */
+export function JsonLine({ value }: { value: unknown }) {
+  return (
+    <span className="block truncate font-mono text-muted" title={compactJson(value, 2000)}>
+      {compactJson(value, 120)}
+    </span>
   );
 }

@@ -2,8 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { ControlClient } from '../api/control-client';
 import type { RestLogEntry } from '../../types';
 import { usePolling } from '../hooks/usePolling';
-import { appendLog, clockTime, compactJson } from './log-view';
-import { Cell, LogTable } from './LogTable';
+import { appendLog, clockTime } from './log-view';
+import { Cell, JsonLine, LogTable } from './LogTable';
 import { Row, Section } from './Section';
 
 const CAP = 300;
@@ -58,9 +58,7 @@ export function RestLogSection({ client, active }: { client: ControlClient; acti
                   {e.commands.length} commands: {e.commands.join(', ')}
                 </span>
               ) : null}
-              <span className="block truncate font-mono text-muted" title={compactJson(e.params, 2000)}>
-                {compactJson(e.params, 120)}
-              </span>
+              <JsonLine value={e.params} />
             </Cell>
             <Cell className={`font-mono ${e.httpStatus >= 400 ? 'text-alert-text' : ''}`} title={e.error}>
               {e.httpStatus}

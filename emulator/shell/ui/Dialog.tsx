@@ -8,7 +8,24 @@ interface DialogProps {
   variant: 'slider' | 'modal';
 }
 
-/** A modal dialog: labelled by its title, focus moves in and back out, Escape closes it. */
+const FOCUSABLE = 'a[href], input:not([disabled]), button:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab stay inside `panel` (a modal keeps focus until it is closed). */
+function keepFocusInside(panel: HTMLElement, event: KeyboardEvent): void {
+  const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && (document.activeElement === first || document.activeElement === panel)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/** A modal dialog: labelled by its title, focus moves in, stays in and goes back out; Escape closes it. */
 export function Dialog({ title, onClose, children, variant }: DialogProps) {
   const titleId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -20,12 +37,14 @@ export function Dialog({ title, onClose, children, variant }: DialogProps) {
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const panel = panelRef.current;
-    const first = panel?.querySelector<HTMLElement>('input, button, select, [tabindex]:not([tabindex="-1"])');
+    const first = panel?.querySelector<HTMLElement>('[data-autofocus]') ?? panel?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? panel)?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
         onCloseRef.current();
+      } else if (event.key === 'Tab' && panel) {
+        keepFocusInside(panel, event);
       }
     };
     panel?.addEventListener('keydown', onKey);

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { ControlClient } from '../api/control-client';
-import type { UserListItem } from '../../types';
 import { profileUserId } from '../frame/open-path';
 import type { SliderEntry } from '../hooks/useShellUi';
+import { useUserSummary } from '../hooks/useUserSummary';
 import { Avatar } from './Avatar';
 import { Dialog } from './Dialog';
 
@@ -29,19 +28,7 @@ export function SliderPanel({ slider, client, onClose }: { slider: SliderEntry; 
 }
 
 function ProfilePreview({ path, client }: { path: string; client: ControlClient }) {
-  const userId = profileUserId(path);
-  const [user, setUser] = useState<UserListItem | null>(null);
-  useEffect(() => {
-    if (userId === null) return;
-    let live = true;
-    client
-      .userSummary(userId)
-      .then((u) => live && setUser(u))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [client, userId]);
+  const user = useUserSummary(client, profileUserId(path));
   if (!user) return null;
   return (
     <section aria-label="Profile" className="flex items-center gap-4 rounded-2xl border border-line p-4">

@@ -34,6 +34,7 @@ export function UserPicker({ client, multiple, onDone }: UserPickerProps) {
       </label>
       <input
         id={searchId}
+        data-autofocus
         type="search"
         className="field mb-3 w-full"
         value={query}

@@ -86,7 +86,7 @@ export function DirectoryToolbar({
           value={presence}
           onChange={onPresenceChange}
           options={presenceOptions.map((value) => ({ value, label: presenceLabels[value] }))}
-          className="w-44"
+          className="min-w-44"
         />
         <Select
           label={m.departmentFilterLabel}
@@ -94,7 +94,7 @@ export function DirectoryToolbar({
           value={departmentId === null ? 'all' : String(departmentId)}
           onChange={(value) => onDepartmentChange(value === 'all' ? null : Number(value))}
           options={departmentOptions}
-          className="w-52"
+          className="w-56 max-w-full"
         />
         <Select
           label={m.orderLabel}
@@ -102,7 +102,7 @@ export function DirectoryToolbar({
           value={order}
           onChange={onOrderChange}
           options={orderOptions.map((value) => ({ value, label: orderLabels[value] }))}
-          className="w-48"
+          className="min-w-44"
         />
       </div>
     </div>

@@ -53,8 +53,9 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
   );
 
   const windowIds = useMemo(() => presenceWindowIds(view.rows, visible.first, (row) => row.person.id), [view.rows, visible.first]);
+  const onScreenIds = useMemo(() => windowIds.slice(0, visible.last - visible.first + 1), [windowIds, visible]);
   useEffect(() => setViewportIds(qc, windowIds), [qc, windowIds]);
-  usePresenceRefresh(windowIds, { fetchMissing: true, enabled: !roster.data?.presenceError, rootRef });
+  usePresenceRefresh(onScreenIds, { ahead: windowIds, enabled: !roster.data?.presenceError, rootRef });
 
   const onWindowChange = useCallback((firstRow: number, lastRow: number) => setVisible({ first: firstRow, last: lastRow }), []);
   const patch = (next: Partial<ViewFilters>) => setFilters((f) => ({ ...f, ...next }));

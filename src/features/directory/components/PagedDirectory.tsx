@@ -78,8 +78,12 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
   const viewport = usePagedViewport(params, current ? slots : null, visible, presence);
 
   const windowIds = useMemo(() => presenceWindowIds(slots, visible.first, slotPersonId), [slots, visible.first]);
+  const onScreenIds = useMemo(
+    () => presenceWindowIds(slots.slice(0, visible.last + 1), visible.first, slotPersonId),
+    [slots, visible],
+  );
   useEffect(() => setViewportIds(qc, windowIds), [qc, windowIds]);
-  usePresenceRefresh(windowIds, { fetchMissing: false, enabled: current !== null, rootRef });
+  usePresenceRefresh(onScreenIds, { enabled: current !== null, rootRef });
 
   const rowAt = useCallback(
     (index: number): ListRow | null => {

@@ -1,10 +1,10 @@
 /**
  * Presence of the people on screen stays fresh: about every 60 s ONE im.user.list.get for the
- * rows from the first visible one on (≤ 50 ids, whatever the directory size); nothing while the
- * page is hidden or the list is not shown (another tab of the app); at once when it is shown again
- * or gets focus (if the last refresh is older than REFOCUS_MIN_GAP_MS). Optionally
- * (`fetchMissing`) also fetches, shortly after scrolling stops, the presence of rows that have
- * none or an old one.
+ * rows on screen (≤ 50 ids, whatever the directory size); nothing while the page is hidden or the
+ * list is not shown (another tab of the app); at once when it is shown again or gets focus (if
+ * the last refresh is older than REFOCUS_MIN_GAP_MS). Optionally (`ahead`) also fetches, shortly
+ * after scrolling stops, the presence of the rows from the first visible one on (a screenful and
+ * the rows just below, ≤ 50) that have none or an old one, so it is there when they are seen.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type RefObject } from 'react';
@@ -15,8 +15,8 @@ export const REFOCUS_MIN_GAP_MS = 20_000;
 export const MISSING_DEBOUNCE_MS = 250;
 
 export interface PresenceRefreshOptions {
-  /** Fetch presence for window rows lacking it (full mode); the paged loader does it itself. */
-  fetchMissing: boolean;
+  /** Rows whose missing presence is fetched (full mode); the paged loader does it itself. */
+  ahead?: readonly number[];
   enabled: boolean;
   /** The list's element: no refresh while it is not displayed. */
   rootRef?: RefObject<HTMLElement | null>;
@@ -30,25 +30,27 @@ function displayed(root: HTMLElement | null | undefined): boolean {
   return !root || root.getClientRects().length > 0;
 }
 
-export function usePresenceRefresh(windowIds: readonly number[], { fetchMissing, enabled, rootRef }: PresenceRefreshOptions): void {
+export function usePresenceRefresh(onScreen: readonly number[], { ahead, enabled, rootRef }: PresenceRefreshOptions): void {
   const qc = useQueryClient();
-  const idsRef = useRef(windowIds);
+  const idsRef = useRef(onScreen);
+  const aheadRef = useRef(ahead ?? []);
   const lastRefreshRef = useRef(0);
-  const key = windowIds.join(',');
+  const aheadKey = ahead ? ahead.join(',') : '';
 
   useEffect(() => {
-    idsRef.current = windowIds;
-  }, [windowIds]);
+    idsRef.current = onScreen;
+    aheadRef.current = ahead ?? [];
+  }, [onScreen, ahead]);
 
   useEffect(() => {
-    if (!enabled || !fetchMissing || key === '') return;
+    if (!enabled || aheadKey === '') return;
     const timer = setTimeout(() => {
       if (!displayed(rootRef?.current)) return;
-      const wanted = presenceWanted(qc, idsRef.current, Date.now());
+      const wanted = presenceWanted(qc, aheadRef.current, Date.now());
       if (wanted.length > 0) fetchPresence(qc, wanted).catch(ignore);
     }, MISSING_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [qc, key, enabled, fetchMissing, rootRef]);
+  }, [qc, aheadKey, enabled, rootRef]);
 
   useEffect(() => {
     if (!enabled) return;
