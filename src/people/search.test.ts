@@ -139,3 +139,9 @@ describe('filterPeople', () => {
     expect(performance.now() - t0).toBeLessThan(200);
   });
 });
+
+describe('words around markup', () => {
+  it('finds a name written next to HTML-like characters', () => {
+    expect(searchWords('<img src=x onerror=alert(1)>Hacker')).toContain('hacker');
+  });
+});

@@ -15,9 +15,9 @@ export function normaliseForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
 
-const WORD_SEPARATORS = /[\s\-‐‑–—.,;:!?()[\]{}/\\"'«»„“”‘’_@+#&*|]+/;
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
 
-/** The normalised words of a text (split on spaces and punctuation). */
+/** The normalised words of a text: runs of letters and digits (anything else, markup included, separates). */
 export function searchWords(text: string): string[] {
   return normaliseForSearch(text).split(WORD_SEPARATORS).filter(Boolean);
 }
