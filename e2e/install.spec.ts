@@ -14,6 +14,15 @@ const APP_ORIGIN = `http://localhost:${process.env.E2E_APP_PORT ?? 5183}`;
 const placementCalls = (log: RestLogEntry[]) =>
   log.filter((e) => e.method.startsWith('placement.')).map((e) => `${e.method} ${String((e.params as Record<string, unknown>).PLACEMENT)}`);
 
+/**
+ * Waits for setInstallFinish (after frame-log id `since`) and then for the installed app to open:
+ * the portal reloads its page after finishing, and a test must not end (or navigate) mid-reload.
+ */
+async function waitForInstallFinished(emulator: EmulatorClient, since: number): Promise<void> {
+  const finished = await emulator.waitForFrameCommand('setInstallFinish', since);
+  await emulator.waitForFrameCommand('getInitData', finished.id);
+}
+
 /** No setInstallFinish after `since`, after giving the app time to (wrongly) send one. */
 async function expectNoInstallFinish(page: Page, emulator: EmulatorClient, since: number): Promise<void> {
   await page.waitForTimeout(1500);
@@ -31,9 +40,8 @@ test.describe('install wizard', () => {
     await expect(steps.getByRole('listitem')).toHaveCount(3);
     await expect(app.locator('[data-step="IM_SIDEBAR"]')).toHaveAttribute('data-status', 'done');
     await expect(app.locator('[data-step="IM_SIDEBAR"]')).toContainText('Done');
-    const finished = await emulator.waitForFrameCommand('setInstallFinish', frameSince);
-    // The portal reloads and opens the installed app (not the install page) from then on.
-    await emulator.waitForFrameCommand('getInitData', finished.id);
+    await waitForInstallFinished(emulator, frameSince);
+    // From then on the portal opens the installed app, not the install page.
     await expect(app.getByRole('tab', { name: 'Chats' })).toBeVisible();
     const log = await emulator.log();
     expect(placementCalls(log)).toEqual([
@@ -56,14 +64,11 @@ test.describe('install wizard', () => {
   test('reinstalling replaces the bindings instead of adding more', async ({ page, emulator, openApp }) => {
     let frameSince = await emulator.lastFrameLogId();
     await openApp(page, { install: true, isAdmin: true });
-    const finished = await emulator.waitForFrameCommand('setInstallFinish', frameSince);
-    // The portal page reloads after finishing; let that settle before opening the install page again.
-    await emulator.waitForFrameCommand('getInitData', finished.id);
+    await waitForInstallFinished(emulator, frameSince);
 
     frameSince = await emulator.lastFrameLogId();
     await openApp(page, { install: true, isAdmin: true });
-    const again = await emulator.waitForFrameCommand('setInstallFinish', frameSince);
-    await emulator.waitForFrameCommand('getInitData', again.id); // the installed app is open again
+    await waitForInstallFinished(emulator, frameSince);
 
     const state = await emulator.state();
     expect(state.placements.map((p) => p.placement).sort()).toEqual(['IM_SIDEBAR', 'LEFT_MENU']);
@@ -79,7 +84,7 @@ test.describe('install wizard', () => {
     const frameSince = await emulator.lastFrameLogId();
     await openApp(page, { install: true, isAdmin: true, staticApp: true });
 
-    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    await waitForInstallFinished(emulator, frameSince);
     expect(pages[0]).toBe('GET /install.html');
     const state = await emulator.state();
     expect(state.portal.installed).toBe(true);
@@ -122,7 +127,7 @@ test.describe('install wizard', () => {
     // Granting the scope and retrying completes the install.
     await emulator.config({ scopes: [...scopes, 'placement'] });
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await emulator.waitForFrameCommand('setInstallFinish', frameSince);
+    await waitForInstallFinished(emulator, frameSince);
     expect((await emulator.state()).placements.map((p) => p.placement).sort()).toEqual(['IM_SIDEBAR', 'LEFT_MENU']);
   });
 });
