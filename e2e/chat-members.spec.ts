@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator } from '@playwright/test';
 import type { EmulatorChat, EmulatorClient } from './support/emulator';
-import { expect, test } from './support/fixtures';
+import { APP_FRAME, expect, test } from './support/fixtures';
 
 /**
  * Who is in a chat, end to end: the built app in the chat sidebar (placement IM_SIDEBAR) of the
@@ -65,6 +66,18 @@ test.describe('chat members (IM_SIDEBAR)', () => {
     await expect(app.getByText(`${chat.memberIds.length} members`)).toBeVisible();
     // My status switch sits on top of the sidebar.
     await expect(app.getByRole('region', { name: 'My status' })).toBeVisible();
+  });
+
+  test('the sidebar has no serious accessibility problems', async ({ page, emulator, openApp }) => {
+    const me = (await emulator.state()).currentUser.id;
+    const chat = groupChats(await emulator.chats()).find((c) => c.memberIds.includes(me) && c.memberIds.length > 10);
+    if (!chat) throw new Error('the seed has no group chat of the current user with more than 10 members');
+    const app = await openApp(page, { placement: 'IM_SIDEBAR', placementOptions: { dialogId: chat.dialogId } });
+    await expect(membersList(app).getByRole('listitem').first()).toBeVisible();
+    await expect(app.getByRole('region', { name: 'My status' })).toBeVisible();
+    const result = await new AxeBuilder({ page }).include([APP_FRAME, 'main']).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
   });
 
   test('a 1:1 dialog shows the two people', async ({ page, emulator, openApp }) => {

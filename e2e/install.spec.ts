@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { EmulatorClient, RestLogEntry } from './support/emulator';
-import { expect, test } from './support/fixtures';
+import { APP_FRAME, expect, test } from './support/fixtures';
 
 /**
  * The install wizard end to end: the portal opens the app in install mode (the handler URL by a
@@ -117,6 +118,9 @@ test.describe('install wizard', () => {
     await expect(app.locator('[data-step="IM_SIDEBAR"]')).toHaveAttribute('data-status', 'failed');
     await expect(app.locator('[data-step="finish"]')).toHaveAttribute('data-status', 'pending');
     await expectNoInstallFinish(page, emulator, frameSince);
+    const axe = await new AxeBuilder({ page }).include([APP_FRAME, 'main']).analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
 
     const log = await emulator.log();
     expect(log.filter((e) => e.method.startsWith('placement.')).every((e) => e.httpStatus === 403 && e.error === 'insufficient_scope')).toBe(true);
