@@ -2,8 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError, setRestTransport, type PortalContext } from '../b24';
-import { createFakeTransport, imUser, restError } from '../b24/testing';
+import { AppError, setPortalFrame, setRestTransport, type PortalContext } from '../b24';
+import { createFakeFrame, createFakeTransport, imUser, listAnswer, restError } from '../b24/testing';
 import { I18nProvider } from '../i18n';
 import { App } from './App';
 import { ConnectionError } from './ConnectionError';
@@ -20,6 +20,18 @@ const portal: PortalContext = {
   origin: 'https://portal.example',
 };
 
+const me = imUser({ id: 1, first_name: 'Anna', last_name: '<b>Ivanova</b>', name: 'Anna <b>Ivanova</b>' });
+const olga = imUser({ id: 2, first_name: 'Olga', last_name: 'Petrova', name: 'Olga Petrova' });
+const row = (u: typeof me) => ({
+  ID: String(u.id),
+  ACTIVE: true,
+  NAME: u.first_name,
+  LAST_NAME: u.last_name,
+  IS_ONLINE: 'Y',
+  UF_DEPARTMENT: [1],
+  USER_TYPE: 'employee',
+});
+
 function renderApp(context: PortalContext) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
@@ -33,36 +45,56 @@ function renderApp(context: PortalContext) {
 
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  setRestTransport(createFakeTransport({ 'im.user.get': () => imUser({ id: 1, name: 'Anna <b>Ivanova</b>' }) }));
+  setPortalFrame(createFakeFrame());
+  setRestTransport(
+    createFakeTransport({
+      'im.user.get': () => me,
+      'im.user.status.get': () => 'online',
+      'department.get': () => listAnswer([{ ID: '1', NAME: 'Company', SORT: 500 }], 1),
+      'user.get': () => listAnswer([row(me), row(olga)], 2),
+      'im.user.list.get': () => [me, olga],
+      'im.dialog.users.list': () => listAnswer([me, olga], 2),
+    }),
+  );
 });
 
 afterEach(() => {
   cleanup();
   setRestTransport(null);
+  setPortalFrame(null);
 });
 
 describe('App', () => {
-  it('shows my name on the main page, as plain text', async () => {
+  it('main page: my status card and the directory, names as plain text', async () => {
     const { container } = renderApp(portal);
-    expect(await screen.findByText('Hello, Anna <b>Ivanova</b>!')).toBeTruthy();
+    expect(await screen.findByRole('switch', { name: 'Do not disturb' })).toBeTruthy();
+    expect(await screen.findByText('2 people')).toBeTruthy();
+    expect(screen.getAllByText('Anna <b>Ivanova</b>', { exact: false }).length).toBeGreaterThan(0);
     expect(container.querySelector('b')).toBeNull();
-    expect(screen.getByText('The people directory will appear here.')).toBeTruthy();
   });
 
-  it('picks the screen by placement and install mode', async () => {
+  it('chat sidebar shows the chat members; install mode shows the install page', async () => {
     renderApp({ ...portal, placement: 'IM_SIDEBAR', placementOptions: { dialogId: 'chat1' } });
-    expect(await screen.findByText('The members of this chat will appear here.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Chat members' })).toBeTruthy();
+    expect(await screen.findByText('Olga Petrova')).toBeTruthy();
     cleanup();
-    renderApp({ ...portal, isInstallMode: true, lang: 'ru' });
-    expect(await screen.findByText('Устанавливаем приложение…')).toBeTruthy();
+    renderApp({ ...portal, isInstallMode: true, isAdmin: false, lang: 'ru' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Установка «Сотрудники и статусы»');
   });
 
   it('explains a failure in words, naming the missing scope', async () => {
-    setRestTransport(createFakeTransport({ 'im.user.get': () => restError('insufficient_scope', 403) }));
+    setRestTransport(
+      createFakeTransport({
+        'im.user.get': () => me,
+        'im.user.status.get': () => 'online',
+        'department.get': () => listAnswer([{ ID: '1', NAME: 'Company', SORT: 500 }], 1),
+        'user.get': () => restError('insufficient_scope', 403),
+      }),
+    );
     renderApp(portal);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('“im”');
-    expect(alert.textContent).not.toContain('insufficient_scope');
+    expect(alert.textContent).toContain('“user_brief”');
+    expect(alert.textContent).toContain('Ask your Bitrix24 administrator');
   });
 });
 
@@ -76,6 +108,7 @@ describe('pages outside a working portal', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Это приложение для Битрикс24');
     expect(screen.getByText('npm run dev')).toBeTruthy();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getAllByRole('listitem')[2]?.textContent).toContain('im, user_brief, department и placement');
   });
 
   it('says the portal did not answer in time', () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useMessages } from '../i18n';
+import { REQUIRED_SCOPES } from '../b24';
+import { useI18n, useMessages } from '../i18n';
 import { appMessages } from './messages';
 
 /**
@@ -8,6 +9,8 @@ import { appMessages } from './messages';
  */
 export function OutsidePortal() {
   const m = useMessages(appMessages);
+  const { locale } = useI18n();
+  const scopes = new Intl.ListFormat(locale, { type: 'conjunction' }).format(REQUIRED_SCOPES);
   const here = `${window.location.origin}${window.location.pathname}`;
   return (
     <main className="min-h-screen bg-page px-4 py-10 font-sans text-base text-ink">
@@ -40,7 +43,7 @@ export function OutsidePortal() {
                 <Code>{here}</Code>
               </span>
             </li>
-            <li>{m.outsideInstallStep3}</li>
+            <li>{m.outsideInstallStep3(scopes)}</li>
           </ol>
         </Section>
       </article>

@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n';
 
-/** Texts of the app shell: connecting, outside the portal, connection failure, placeholders. */
+/** Texts of the app shell: connecting, outside the portal, connection failure. */
 export const appMessages = defineMessages({
   en: {
     appName: 'People and presence',
@@ -18,7 +18,7 @@ export const appMessages = defineMessages({
     outsideInstallStep1: 'In Bitrix24 open Applications → Developer resources → Other → Local application.',
     outsideInstallStep2:
       'Choose a static application and upload the ZIP archive (npm run package), or give the address where this page is hosted as the handler path:',
-    outsideInstallStep3: 'Grant the permissions im, user_brief, department and placement, save, and install the app.',
+    outsideInstallStep3: (scopes: string) => `Grant the permissions ${scopes}, save, and install the app.`,
 
     failedTitle: 'Could not connect to Bitrix24',
     failedTimeout: 'The portal did not answer within 15 seconds.',
@@ -26,11 +26,6 @@ export const appMessages = defineMessages({
     failedHint: 'Reload the page. If it happens again, reopen the app from the portal’s menu.',
     reload: 'Reload',
 
-    meLoading: 'Loading your profile…',
-    meGreeting: (name: string) => `Hello, ${name}!`,
-    placeholderMain: 'The people directory will appear here.',
-    placeholderChat: 'The members of this chat will appear here.',
-    placeholderInstall: 'Installing the app…',
   },
   ru: {
     appName: 'Сотрудники и статусы',
@@ -48,7 +43,7 @@ export const appMessages = defineMessages({
     outsideInstallStep1: 'В Битрикс24 откройте «Приложения» → «Разработчикам» → «Другое» → «Локальное приложение».',
     outsideInstallStep2:
       'Выберите статическое приложение и загрузите ZIP-архив (npm run package) или укажите адрес, где размещена эта страница, как путь обработчика:',
-    outsideInstallStep3: 'Выдайте права im, user_brief, department и placement, сохраните и установите приложение.',
+    outsideInstallStep3: (scopes: string) => `Выдайте права ${scopes}, сохраните и установите приложение.`,
 
     failedTitle: 'Не удалось подключиться к Битрикс24',
     failedTimeout: 'Портал не ответил за 15 секунд.',
@@ -56,10 +51,5 @@ export const appMessages = defineMessages({
     failedHint: 'Перезагрузите страницу. Если ошибка повторится, откройте приложение заново из меню портала.',
     reload: 'Перезагрузить',
 
-    meLoading: 'Загружаем ваш профиль…',
-    meGreeting: (name: string) => `Здравствуйте, ${name}!`,
-    placeholderMain: 'Здесь появится список сотрудников.',
-    placeholderChat: 'Здесь появятся участники этого чата.',
-    placeholderInstall: 'Устанавливаем приложение…',
   },
 });

@@ -57,3 +57,4 @@ export { errorMessages, describeAppError, errorTechnicalDetail, type ErrorMessag
 export { withImFacts, mergePresence } from './map';
 export { setRestTransport } from './session';
 export { MAX_BATCH_COMMANDS, type RestTransport } from './transport';
+export { REQUIRED_SCOPES, type RequiredScope } from './scopes';

@@ -4,7 +4,7 @@ import { useI18n, useMessages } from '../../i18n';
 import { ErrorNotice, IconAlert, IconCheck, IconInfo, Spinner, cx } from '../../ui';
 import type { InstallStep, StepStatus } from './installSteps';
 import { installMessages } from './messages';
-import { REQUIRED_SCOPES } from './scopes';
+import { REQUIRED_SCOPES } from '../../b24';
 import { useInstall } from './useInstall';
 
 export interface InstallWizardProps {

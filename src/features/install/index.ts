@@ -3,5 +3,5 @@
  * placement.bind, then installFinish. `REQUIRED_SCOPES` is the one list of permissions the app needs.
  */
 export { InstallWizard, type InstallWizardProps } from './InstallWizard';
-export { REQUIRED_SCOPES, type RequiredScope } from './scopes';
+export { REQUIRED_SCOPES, type RequiredScope } from '../../b24';
 export { appHandlerUrl, placementPlan, SIDEBAR_ICON } from './placements';

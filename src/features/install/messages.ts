@@ -1,5 +1,5 @@
 import { defineMessages } from '../../i18n';
-import type { RequiredScope } from './scopes';
+import type { RequiredScope } from '../../b24';
 import type { StepId } from './installSteps';
 
 const pick =

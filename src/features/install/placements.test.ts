@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appHandlerUrl, placementPlan, SIDEBAR_ICON } from './placements';
-import { REQUIRED_SCOPES } from './scopes';
+import { REQUIRED_SCOPES } from '../../b24';
 
 describe('appHandlerUrl', () => {
   it('points at index.html beside the page, absolute, without the portal’s query', () => {
