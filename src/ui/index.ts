@@ -20,4 +20,6 @@ export { Spinner, type SpinnerProps } from './Spinner';
 export { Switch, type SwitchProps } from './Switch';
 export { Toast, type ToastProps } from './Toast';
 export { usePresenceText } from './usePresenceText';
+export { useNow } from './useNow';
+export { useVisibleInterval, type VisibleIntervalOptions } from './useVisibleInterval';
 export { VisuallyHidden } from './VisuallyHidden';

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { useVisibleInterval } from '../../ui';
 import { fetchPeopleByIds } from '../../b24';
 import { withFreshPeople } from './members';
 import { chatMemberKeys, type DialogMembers } from './queries';
@@ -34,49 +35,29 @@ export function usePresenceRefresh({ dialogId, visibleIds, enabled, intervalMs =
     idsRef.current = visibleIds;
   });
 
-  useEffect(() => {
-    if (!enabled) return;
-    let cancelled = false;
-    let running = false;
-    let lastAt = Date.now();
-    const key = chatMemberKeys.members(dialogId);
-
-    const refresh = async () => {
-      if (running) return;
-      running = true;
-      lastAt = Date.now();
-      try {
-        const ids = [...new Set(idsRef.current())];
-        if (ids.length > 0) {
-          const fresh = await fetchPeopleByIds(ids);
-          if (!cancelled) {
-            queryClient.setQueryData<DialogMembers>(key, (old) =>
-              old ? { ...old, people: withFreshPeople(old.people, fresh) } : old,
-            );
-          }
-        }
-      } catch {
-        // Keep the last known presence; src/b24 has logged the error.
-      } finally {
-        running = false;
-        if (!cancelled) setNow(Date.now());
-      }
-    };
-
-    const visible = () => document.visibilityState !== 'hidden';
-    const timer = window.setInterval(() => {
-      if (visible() && Date.now() - lastAt >= intervalMs / 2) void refresh();
-    }, intervalMs);
-    const onVisibilityChange = () => {
-      if (visible() && Date.now() - lastAt >= intervalMs) void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisibilityChange);
-    return () => {
-      cancelled = true;
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisibilityChange);
-    };
-  }, [enabled, dialogId, intervalMs, queryClient]);
+  const runningRef = useRef(false);
+  useVisibleInterval(
+    () => {
+      if (runningRef.current) return;
+      const ids = [...new Set(idsRef.current())];
+      if (ids.length === 0) return;
+      runningRef.current = true;
+      fetchPeopleByIds(ids)
+        .then((fresh) =>
+          queryClient.setQueryData<DialogMembers>(chatMemberKeys.members(dialogId), (old) =>
+            old ? { ...old, people: withFreshPeople(old.people, fresh) } : old,
+          ),
+        )
+        .catch(() => {
+          // Keep the last known presence; src/b24 has logged the error.
+        })
+        .finally(() => {
+          runningRef.current = false;
+          setNow(Date.now());
+        });
+    },
+    { enabled, intervalMs },
+  );
 
   return now;
 }

@@ -5,7 +5,7 @@ import { formatTime, useI18n, useMessages } from '../../i18n';
 import { derivePresence } from '../../people/presence';
 import { meQuery } from '../../people/queries';
 import type { Person } from '../../people/types';
-import { cx, ErrorNotice, PersonAvatar, Skeleton, Switch, Toast } from '../../ui';
+import { cx, ErrorNotice, PersonAvatar, Skeleton, Switch, Toast, useNow } from '../../ui';
 import { DndHelp } from './DndHelp';
 import { DurationMenu } from './DurationMenu';
 import { untilFor } from './durations';
@@ -17,7 +17,6 @@ import { displayStatus, isDndOn, isSaving, type StatusState } from './statusMach
 import type { StatusController } from './statusController';
 import { useLegacyAway } from './useLegacyAway';
 import { useMyStatus } from './useMyStatus';
-import { useNow } from './useNow';
 
 export interface MyStatusCardProps {
   /** Narrow layout for the chat sidebar. */

@@ -5,9 +5,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
 import { useMessages } from '../../../i18n';
-import { ErrorNotice, SkeletonRows } from '../../../ui';
+import { ErrorNotice, SkeletonRows, useNow } from '../../../ui';
 import { firstScreenQuery } from '../api/firstScreen';
-import { useNow } from '../hooks/useNow';
 import { directoryMessages } from '../messages';
 import { FullDirectory } from './FullDirectory';
 import { PagedDirectory } from './PagedDirectory';

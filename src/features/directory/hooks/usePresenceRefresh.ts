@@ -8,6 +8,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type RefObject } from 'react';
+import { useVisibleInterval } from '../../../ui';
 import { fetchPresence, presenceWanted } from '../api/presenceCache';
 
 export const REFRESH_INTERVAL_MS = 60_000;
@@ -34,7 +35,6 @@ export function usePresenceRefresh(onScreen: readonly number[], { ahead, enabled
   const qc = useQueryClient();
   const idsRef = useRef(onScreen);
   const aheadRef = useRef(ahead ?? []);
-  const lastRefreshRef = useRef(0);
   const aheadKey = ahead ? ahead.join(',') : '';
 
   useEffect(() => {
@@ -52,36 +52,10 @@ export function usePresenceRefresh(onScreen: readonly number[], { ahead, enabled
     return () => clearTimeout(timer);
   }, [qc, aheadKey, enabled, rootRef]);
 
-  useEffect(() => {
-    if (!enabled) return;
-    // What is on screen now was just loaded: the first refresh is one interval away.
-    lastRefreshRef.current = Date.now();
-    const refresh = () => {
-      if (document.hidden || idsRef.current.length === 0 || !displayed(rootRef?.current)) return;
-      lastRefreshRef.current = Date.now();
-      fetchPresence(qc, idsRef.current).catch(ignore);
-    };
-    let timer = setInterval(refresh, REFRESH_INTERVAL_MS);
-    const onShown = () => {
-      if (document.hidden || Date.now() - lastRefreshRef.current < REFOCUS_MIN_GAP_MS) return;
-      refresh();
-      clearInterval(timer);
-      timer = setInterval(refresh, REFRESH_INTERVAL_MS);
-    };
-    document.addEventListener('visibilitychange', onShown);
-    window.addEventListener('focus', onShown);
-    // Shown again inside the app (e.g. back from another tab): as if the page were shown again.
-    const root = rootRef?.current;
-    const observer =
-      root && typeof IntersectionObserver !== 'undefined'
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onShown())
-        : null;
-    if (root) observer?.observe(root);
-    return () => {
-      clearInterval(timer);
-      observer?.disconnect();
-      document.removeEventListener('visibilitychange', onShown);
-      window.removeEventListener('focus', onShown);
-    };
-  }, [qc, enabled, rootRef]);
+  useVisibleInterval(
+    () => {
+      if (idsRef.current.length > 0) fetchPresence(qc, idsRef.current).catch(ignore);
+    },
+    { enabled, intervalMs: REFRESH_INTERVAL_MS, minGapMs: REFOCUS_MIN_GAP_MS, rootRef },
+  );
 }
