@@ -7,10 +7,10 @@ import type { ChatStatus, ChatSummary, Department, Person } from '../people/type
 import { call, chunk, runBatchList, unwrap } from './command';
 import {
   cmd,
-  LIST_PAGE_SIZE,
   MAX_IDS_PER_COMMAND,
   type AppInfo,
   type BindPlacementInput,
+  type DepartmentsPage,
   type EmployeeQuery,
   type PeoplePage,
   type PlacementBinding,
@@ -90,14 +90,43 @@ export function fetchCurrentUserRow(): Promise<Person> {
   return call(cmd.currentUserRow());
 }
 
-/** Every department: the first page, then all remaining pages in one batch request. */
+/** The most department.get pages fetchDepartments reads (10 000 departments at 50 a page). */
+export const MAX_DEPARTMENT_PAGES = 200;
+
+function uniqueById(departments: readonly Department[]): Department[] {
+  const byId = new Map<number, Department>();
+  for (const department of departments) if (!byId.has(department.id)) byId.set(department.id, department);
+  return [...byId.values()];
+}
+
+/**
+ * Every department. The first page tells how many there are: then all remaining pages go in one
+ * batch request (≤50 pages a request). When the portal sends no usable total, pages are read one
+ * after another until one is short or brings nobody new (a portal ignoring `start` cannot loop us).
+ * A department listed twice (pages shifting while we read) is kept once.
+ */
 export async function fetchDepartments(): Promise<Department[]> {
   const first = await call(cmd.departmentsPage(0));
-  if (first.next === null) return first.departments;
-  const starts: number[] = [];
-  for (let start = first.next; start < first.total; start += LIST_PAGE_SIZE) starts.push(start);
-  const rest = await runBatchList(starts.map((start) => cmd.departmentsPage(start)));
-  return [...first.departments, ...rest.flatMap((outcome) => unwrap(outcome).departments)];
+  if (first.next === null) return uniqueById(first.departments);
+  if (first.totalExact !== false) {
+    const step = first.next; // the rows the first page had: the portal's page size
+    const starts: number[] = [];
+    for (let start = first.next; start < first.total && starts.length < MAX_DEPARTMENT_PAGES; start += step) starts.push(start);
+    const rest = await runBatchList(starts.map((start) => cmd.departmentsPage(start)));
+    return uniqueById([...first.departments, ...rest.flatMap((outcome) => unwrap(outcome).departments)]);
+  }
+  const all = [...first.departments];
+  const seen = new Set(all.map((department) => department.id));
+  let next: number | null = first.next;
+  for (let pages = 1; next !== null && pages < MAX_DEPARTMENT_PAGES; pages += 1) {
+    const page: DepartmentsPage = await call(cmd.departmentsPage(next));
+    const fresh = page.departments.filter((department) => !seen.has(department.id));
+    if (fresh.length === 0) break;
+    for (const department of fresh) seen.add(department.id);
+    all.push(...fresh);
+    next = page.next;
+  }
+  return all;
 }
 
 /** Departments by id from im.department.get (names and heads; parentId is null). */

@@ -60,7 +60,8 @@ describe('runBatch', () => {
     expect(rest.calls.filter((c) => c.method === 'batch')).toHaveLength(1);
     expect(unwrap(r.me).id).toBe(1);
     expect(unwrap(r.status)).toBe('dnd');
-    expect(unwrap(r.deps)).toEqual({ departments: [{ id: 1, name: 'D', parentId: null, headUserId: null }], total: 120, next: 50 });
+    // This fake portal pages by ONE row: the next page starts right after it.
+    expect(unwrap(r.deps)).toEqual({ departments: [{ id: 1, name: 'D', parentId: null, headUserId: null }], total: 120, totalExact: true, next: 1 });
   });
 
   it('keeps per-key errors next to successes', async () => {

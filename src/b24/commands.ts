@@ -10,12 +10,14 @@ import {
   chatStatusOrNull,
   departmentFromImItem,
   departmentFromRow,
-  idOrNull,
   type MapContext,
   peopleFromImUserList,
   personFromImUser,
   personFromUserRow,
+  userRowKind,
 } from './map';
+import { pageAfter } from './paging';
+import { countOrNull, flagOrNull, idList, idOrNull, listItems, textOrNull } from './scalars';
 import type { RestParams, RestResponse } from './transport';
 import type {
   AppInfoResult,
@@ -37,16 +39,24 @@ export const DIALOG_USERS_MAX_LIMIT = 200;
 /** One page of people. */
 export interface PeoplePage {
   people: Person[];
-  /** How many there are in all, as the portal counts them. */
+  /**
+   * How many there are in all, as the portal counts them. When the portal sent no usable total
+   * (`totalExact === false`) it is a lower bound: the rows seen so far, plus one if more are
+   * expected — keep paging while `next` is not null.
+   */
   total: number;
   /** The `start`/`offset` of the next page, or null on the last page. */
   next: number | null;
+  /** False when `total` is only a lower bound (always set by src/b24; absent in older fakes = exact). */
+  totalExact?: boolean;
 }
 
 export interface DepartmentsPage {
   departments: Department[];
+  /** As in PeoplePage: a lower bound when `totalExact` is false. */
   total: number;
   next: number | null;
+  totalExact?: boolean;
 }
 
 export type EmployeeSortField = 'ID' | 'NAME' | 'LAST_NAME' | 'WORK_POSITION' | 'LAST_ACTIVITY_DATE';
@@ -98,11 +108,6 @@ export interface BindPlacementInput {
 // ---------------------------------------------------------------------------------------------
 // Parsing helpers
 
-function expectArray(value: unknown, what: string): unknown[] {
-  if (Array.isArray(value)) return value;
-  throw new TypeError(`${what}: expected an array`);
-}
-
 function expectObject(value: unknown, what: string): Record<string, unknown> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
   throw new TypeError(`${what}: expected an object`);
@@ -114,15 +119,26 @@ function expectImUser(value: unknown, what: string): ImUser {
   return user as unknown as ImUser;
 }
 
-/** The offset of the next page: `start + pageSize` while it is below `total`. */
+/** The im user objects of a list answer (array or object keyed by id); entries without an id are skipped. */
+function imUsers(value: unknown, what: string): ImUser[] {
+  if (typeof value !== 'object' || value === null) throw new TypeError(`${what}: expected a list of users`);
+  return listItems(value).filter((user) => idOrNull((user as { id?: unknown } | null)?.id) !== null) as ImUser[];
+}
+
+/**
+ * The offset of the next page: `start + pageSize` while it is below `total`.
+ * @deprecated kept for callers of the first version; commands use `pageAfter` (paging.ts).
+ */
 export function nextStart(start: number, received: number, total: number, pageSize: number): number | null {
   if (received === 0) return null;
   const next = start + Math.max(received, pageSize);
   return next < total ? next : null;
 }
 
+/** The rows of a user.get / user.search answer (an array, or a PHP array printed as an object). */
 function userRows(response: RestResponse, what: string): UserRow[] {
-  return expectArray(response.result, what) as UserRow[];
+  if (typeof response.result !== 'object' || response.result === null) throw new TypeError(`${what}: expected rows`);
+  return listItems(response.result).filter((row) => typeof row === 'object' && row !== null) as UserRow[];
 }
 
 function ids(values: readonly number[], what: string): number[] {
@@ -154,14 +170,18 @@ export const cmd = {
   person: (id: number): Command<Person> =>
     command('im.user.get', { ID: id }, (r, ctx) => personFromImUser(expectImUser(r.result, 'im.user.get'), ctx)),
 
-  /** im.user.list.get for ≤50 ids (RangeError beyond). Unknown ids are skipped by the portal. */
+  /**
+   * im.user.list.get for ≤50 ids (RangeError beyond). Unknown ids are skipped by the portal. The
+   * answer may be an array (RESULT_TYPE honoured) or an object keyed by id; `[]`, null or false → none.
+   */
   peopleByIds: (userIds: readonly number[]): Command<Person[]> =>
     command('im.user.list.get', { ID: ids(userIds, 'peopleByIds'), RESULT_TYPE: 'array' }, (r, ctx) => {
-      if (typeof r.result !== 'object' || r.result === null) throw new TypeError('im.user.list.get: expected users');
+      if (r.result === null || r.result === false) return [];
+      if (typeof r.result !== 'object') throw new TypeError('im.user.list.get: expected users');
       return peopleFromImUserList(r.result as ImUser[], ctx);
     }),
 
-  /** im.user.status.get: my chosen status, or null when none is stored. */
+  /** im.user.status.get: my chosen status (any letter case), or null when none is stored (false). */
   myStatus: (): Command<ChatStatus | null> => command('im.user.status.get', {}, (r) => chatStatusOrNull(r.result)),
 
   /** im.user.status.set (lowercase values only). */
@@ -174,51 +194,70 @@ export const cmd = {
   /** im.user.status.idle.end. Legacy chat. */
   endIdle: (): Command<true> => command('im.user.status.idle.end', {}, toTrue),
 
-  /** im.chat.user.list: member ids of a chat (numeric CHAT_ID). [] means "no right to see them". */
+  /**
+   * im.chat.user.list: member ids of a chat (numeric CHAT_ID). [] means "no right to see them".
+   * Ids may come as numbers or strings, the list as an array or an object.
+   */
   chatMemberIds: (chatId: number): Command<number[]> =>
-    command('im.chat.user.list', { CHAT_ID: chatId }, (r) =>
-      expectArray(r.result, 'im.chat.user.list')
-        .map(idOrNull)
-        .filter((id): id is number => id !== null),
-    ),
+    command('im.chat.user.list', { CHAT_ID: chatId }, (r) => {
+      if (typeof r.result !== 'object' || r.result === null) throw new TypeError('im.chat.user.list: expected ids');
+      return idList(listItems(r.result));
+    }),
 
-  /** im.dialog.users.list: one page of the members of a dialog ("chat12", "sg3" or a user id). */
+  /**
+   * im.dialog.users.list: one page of the members of a dialog ("chat12", "sg3" or a user id).
+   * Pages by the envelope's total; without one, by `next`, or by a full page (see paging.ts).
+   */
   dialogUsers: (dialogId: string, page: { offset?: number; limit?: number } = {}): Command<PeoplePage> => {
-    const offset = Math.max(0, page.offset ?? 0);
-    const limit = Math.min(DIALOG_USERS_MAX_LIMIT, Math.max(1, page.limit ?? LIST_PAGE_SIZE));
+    const offset = Math.max(0, Math.floor(page.offset ?? 0));
+    const limit = Math.min(DIALOG_USERS_MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? LIST_PAGE_SIZE)));
     return command('im.dialog.users.list', { DIALOG_ID: dialogId, OFFSET: offset, LIMIT: limit }, (r, ctx) => {
-      const users = expectArray(r.result, 'im.dialog.users.list').map((u) => expectImUser(u, 'im.dialog.users.list'));
-      const people = users.map((user) => personFromImUser(user, ctx));
-      const total = Math.max(r.total, offset + people.length);
-      return { people, total, next: nextStart(offset, people.length, total, people.length) };
+      const received = listItems(r.result).length;
+      const people = imUsers(r.result, 'im.dialog.users.list').map((user) => personFromImUser(user, ctx));
+      return { people, ...pageAfter({ start: offset, received, pageSize: limit, total: r.total, more: r.more }) };
     });
   },
 
-  /** im.recent.list: the chats and dialogs I see, newest first (open lines skipped). */
+  /**
+   * im.recent.list: the chats and dialogs I see, newest first (open lines skipped). Accepts
+   * `{items, hasMorePages}` and a bare array of items; items without an id are skipped.
+   */
   recentChats: (page: { offset?: number; limit?: number } = {}): Command<{ chats: ChatSummary[]; hasMore: boolean }> =>
     command(
       'im.recent.list',
-      { SKIP_OPENLINES: 'Y', OFFSET: Math.max(0, page.offset ?? 0), LIMIT: Math.min(200, page.limit ?? LIST_PAGE_SIZE) },
+      {
+        SKIP_OPENLINES: 'Y',
+        OFFSET: Math.max(0, Math.floor(page.offset ?? 0)),
+        LIMIT: Math.min(200, Math.max(1, Math.floor(page.limit ?? LIST_PAGE_SIZE))),
+      },
       (r, ctx) => {
-        const result = expectObject(r.result, 'im.recent.list') as unknown as ImRecentListResult;
+        if (typeof r.result !== 'object' || r.result === null) throw new TypeError('im.recent.list: expected items');
+        const result = (Array.isArray(r.result) ? { items: r.result } : r.result) as Partial<ImRecentListResult>;
         const seen = new Set<string>();
         const chats: ChatSummary[] = [];
-        for (const item of expectArray(result.items, 'im.recent.list items') as ImRecentListResult['items']) {
+        for (const item of listItems(result.items) as ImRecentListResult['items']) {
+          if (typeof item !== 'object' || item === null) continue;
           const chat = chatFromRecentItem(item, ctx);
-          if (seen.has(chat.dialogId)) continue;
+          if (chat.dialogId === '' || seen.has(chat.dialogId)) continue;
           seen.add(chat.dialogId);
           chats.push(chat);
         }
-        return { chats, hasMore: result.hasMorePages === true || result.hasMore === true };
+        return { chats, hasMore: flagOrNull(result.hasMorePages) === true || flagOrNull(result.hasMore) === true };
       },
     ),
 
-  /** user.get: one page (50) of active employees. */
+  /**
+   * user.get: one page (50) of active employees. The filter is also applied to the rows we get
+   * (a portal may ignore some filter keys): fired people, non-employees, other departments and the
+   * wrong online state never reach the screen. Paging counts the rows the portal sent.
+   */
   employeesPage: (query: EmployeeQuery = {}): Command<PeoplePage> => {
-    const start = Math.max(0, query.start ?? 0);
+    const start = Math.max(0, Math.floor(query.start ?? 0));
     const filter: RestParams = { ACTIVE: true, USER_TYPE: 'employee' };
-    if (query.filter?.departmentId !== undefined) filter.UF_DEPARTMENT = query.filter.departmentId;
-    if (query.filter?.isOnline !== undefined) filter.IS_ONLINE = query.filter.isOnline ? 'Y' : 'N';
+    const departmentId = query.filter?.departmentId;
+    const isOnline = query.filter?.isOnline;
+    if (departmentId !== undefined) filter.UF_DEPARTMENT = departmentId;
+    if (isOnline !== undefined) filter.IS_ONLINE = isOnline ? 'Y' : 'N';
     if (query.filter?.nameSearch) filter.NAME_SEARCH = query.filter.nameSearch;
     const params: RestParams = {
       filter,
@@ -226,7 +265,13 @@ export const cmd = {
       order: query.sort?.order ?? 'ASC',
       start,
     };
-    return command('user.get', params, (r, ctx) => rowsPage(userRows(r, 'user.get'), start, r.total, ctx));
+    return command('user.get', params, (r, ctx) =>
+      rowsPage(userRows(r, 'user.get'), start, r, ctx, (row, person) => {
+        if (!isActiveEmployee(row)) return false;
+        if (departmentId !== undefined && person.departmentIds.length > 0 && !person.departmentIds.includes(departmentId)) return false;
+        return isOnline === undefined || person.presence.onlineFlag === null || person.presence.onlineFlag === isOnline;
+      }),
+    );
   },
 
   /**
@@ -235,59 +280,60 @@ export const cmd = {
    * portal's count before that.
    */
   searchPage: (find: string, start = 0): Command<PeoplePage> => {
-    const from = Math.max(0, start);
-    return command('user.search', { FILTER: { FIND: find }, start: from }, (r, ctx) => {
-      const rows = userRows(r, 'user.search');
-      const page = rowsPage(rows, from, r.total, ctx);
-      const keep = new Set(
-        rows.filter((row) => row.ACTIVE !== false && (row.USER_TYPE ?? 'employee') === 'employee').map((row) => idOrNull(row.ID)),
-      );
-      return { ...page, people: page.people.filter((person) => keep.has(person.id)) };
-    });
+    const from = Math.max(0, Math.floor(start));
+    return command('user.search', { FILTER: { FIND: find }, start: from }, (r, ctx) =>
+      rowsPage(userRows(r, 'user.search'), from, r, ctx, (row) => isActiveEmployee(row)),
+    );
   },
 
   /** user.current: me as a directory row (presence source 'directory'). */
   currentUserRow: (): Command<Person> =>
     command('user.current', {}, (r, ctx) => personFromUserRow(expectObject(r.result, 'user.current') as unknown as UserRow, ctx)),
 
-  /** department.get: one page (50) of departments, by id. */
+  /** department.get: one page (50) of departments, by id. Rows without a valid ID are skipped. */
   departmentsPage: (start = 0): Command<DepartmentsPage> => {
-    const from = Math.max(0, start);
+    const from = Math.max(0, Math.floor(start));
     return command('department.get', { sort: 'ID', order: 'ASC', start: from }, (r) => {
-      const departments = (expectArray(r.result, 'department.get') as DepartmentRow[]).map(departmentFromRow);
-      return { departments, total: r.total, next: nextStart(from, departments.length, r.total, LIST_PAGE_SIZE) };
+      if (typeof r.result !== 'object' || r.result === null) throw new TypeError('department.get: expected rows');
+      const rows = listItems(r.result).filter((row) => typeof row === 'object' && row !== null) as DepartmentRow[];
+      const departments = rows.map(departmentFromRow).filter((department) => department.id > 0);
+      return { departments, ...pageAfter({ start: from, received: rows.length, pageSize: LIST_PAGE_SIZE, total: r.total, more: r.more }) };
     });
   },
 
   /** im.department.get for ≤50 department ids (parent unknown: parentId is null). */
   imDepartments: (departmentIds: readonly number[]): Command<Department[]> =>
-    command('im.department.get', { ID: ids(departmentIds, 'imDepartments') }, (r) =>
-      (expectArray(r.result, 'im.department.get') as ImDepartment[]).map(departmentFromImItem),
-    ),
+    command('im.department.get', { ID: ids(departmentIds, 'imDepartments') }, (r) => {
+      if (typeof r.result !== 'object' || r.result === null) throw new TypeError('im.department.get: expected departments');
+      return (listItems(r.result).filter((item) => typeof item === 'object' && item !== null) as ImDepartment[])
+        .map(departmentFromImItem)
+        .filter((department) => department.id > 0);
+    }),
 
-  /** app.info. */
+  /** app.info (INSTALLED may be a boolean or "Y"/"N"). */
   appInfo: (): Command<AppInfo> =>
     command('app.info', {}, (r) => {
       const info = expectObject(r.result, 'app.info') as unknown as AppInfoResult;
       return {
-        installed: info.INSTALLED === true,
-        code: info.CODE ? String(info.CODE) : null,
-        version: info.VERSION !== undefined && info.VERSION !== null ? String(info.VERSION) : null,
-        status: info.STATUS ? String(info.STATUS) : null,
+        installed: flagOrNull(info.INSTALLED) === true,
+        code: textOrNull(info.CODE) ?? (typeof info.CODE === 'number' ? String(info.CODE) : null),
+        version: info.VERSION !== undefined && info.VERSION !== null && info.VERSION !== '' ? String(info.VERSION) : null,
+        status: textOrNull(info.STATUS),
       };
     }),
 
-  /** placement.get: the app's placement bindings. */
+  /** placement.get: the app's placement bindings (an array, or an object of them). */
   placements: (): Command<PlacementBinding[]> =>
-    command('placement.get', {}, (r) =>
-      (expectArray(r.result, 'placement.get') as PlacementRow[]).map((row) => ({
-        placement: String(row.placement),
-        handler: String(row.handler),
+    command('placement.get', {}, (r) => {
+      if (typeof r.result !== 'object' || r.result === null) throw new TypeError('placement.get: expected bindings');
+      return (listItems(r.result).filter((row) => typeof row === 'object' && row !== null) as PlacementRow[]).map((row) => ({
+        placement: String(row.placement ?? (row as { PLACEMENT?: unknown }).PLACEMENT ?? ''),
+        handler: String(row.handler ?? (row as { HANDLER?: unknown }).HANDLER ?? ''),
         title: row.title ? String(row.title) : '',
         description: row.description ? String(row.description) : null,
-        options: row.options && !Array.isArray(row.options) ? row.options : {},
-      })),
-    ),
+        options: row.options && typeof row.options === 'object' && !Array.isArray(row.options) ? row.options : {},
+      }));
+    }),
 
   /** placement.bind (admin only). */
   bindPlacement: (input: BindPlacementInput): Command<true> => {
@@ -303,14 +349,34 @@ export const cmd = {
     const params: RestParams = { PLACEMENT: input.placement };
     if (input.handler !== undefined) params.HANDLER = input.handler;
     return command('placement.unbind', params, (r) => {
-      const count = (expectObject(r.result, 'placement.unbind') as { count?: unknown }).count;
-      return typeof count === 'number' ? count : Number(count) || 0;
+      const count = typeof r.result === 'object' && r.result !== null ? (r.result as { count?: unknown }).count : r.result;
+      return countOrNull(count) ?? 0;
     });
   },
 };
 
-function rowsPage(rows: UserRow[], start: number, total: number, ctx: MapContext): PeoplePage {
-  const people = rows.map((row) => personFromUserRow(row, ctx));
-  const count = Math.max(total, start + people.length);
-  return { people, total: count, next: nextStart(start, people.length, count, LIST_PAGE_SIZE) };
+/** A user row of an active employee: ACTIVE not false/"N", USER_TYPE missing or "employee". */
+function isActiveEmployee(row: UserRow): boolean {
+  const kind = userRowKind(row);
+  return kind.id !== null && kind.active !== false && (kind.userType === null || kind.userType === 'employee');
+}
+
+/**
+ * One page of user rows → people that pass `keep` (rows without a valid ID never do). Paging
+ * counts every row the portal sent, kept or not.
+ */
+function rowsPage(
+  rows: UserRow[],
+  start: number,
+  response: RestResponse,
+  ctx: MapContext,
+  keep: (row: UserRow, person: Person) => boolean,
+): PeoplePage {
+  const people: Person[] = [];
+  for (const row of rows) {
+    if (userRowKind(row).id === null) continue;
+    const person = personFromUserRow(row, ctx);
+    if (keep(row, person)) people.push(person);
+  }
+  return { people, ...pageAfter({ start, received: rows.length, pageSize: LIST_PAGE_SIZE, total: response.total, more: response.more }) };
 }

@@ -41,6 +41,15 @@ export function detectPortalFrame(win: WindowLike): FrameLocation {
   return { inFrame: true, domain, https: protocol === '1', appSid };
 }
 
+/**
+ * The portal page's origin as the browser reports it for its messages ("https://portal.example",
+ * default ports dropped, as the SDK does).
+ */
+export function portalOriginOf(location: { domain: string; https: boolean }): string {
+  const host = location.domain.replace(/:(80|443)$/, '').toLowerCase();
+  return `${location.https ? 'https' : 'http'}://${host}`;
+}
+
 export type Connection =
   | { status: 'connected'; portal: PortalContext }
   | { status: 'outside'; reason: 'not-in-frame' | 'no-frame-name' }

@@ -10,7 +10,7 @@ describe('toAppError with the SDK’s own errors', () => {
   it.each([
     ['NO_AUTH_FOUND', 401, 'not-authorised'],
     ['expired_token', 401, 'not-authorised'],
-    ['user_access_error', 403, 'not-authorised'],
+    ['user_access_error', 403, 'access-denied'],
     ['insufficient_scope', 403, 'missing-scope'],
     ['QUERY_LIMIT_EXCEEDED', 503, 'rate-limited'],
     ['OPERATION_TIME_LIMIT', 429, 'rate-limited'],

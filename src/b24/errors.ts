@@ -43,7 +43,6 @@ const KIND_BY_CODE: Record<string, AppErrorKind> = {
   NO_AUTH_FOUND: 'not-authorised',
   EXPIRED_TOKEN: 'not-authorised',
   INVALID_TOKEN: 'not-authorised',
-  USER_ACCESS_ERROR: 'not-authorised',
   AUTHORIZE_ERROR: 'not-authorised',
   INVALID_GRANT: 'not-authorised',
   JSSDK_FRAME_REFRESH_AUTH_TIMEOUT: 'not-authorised',
@@ -74,6 +73,10 @@ const KIND_BY_CODE: Record<string, AppErrorKind> = {
   ALLOWED_ONLY_INTRANET_USER: 'access-denied',
   METHOD_CONFIRM_WAITING: 'access-denied',
   METHOD_CONFIRM_DENIED: 'access-denied',
+  // "The user does not have access to the application": reloading would not help.
+  USER_ACCESS_ERROR: 'access-denied',
+  // The portal's plan does not include this (REST on free plans, paid apps).
+  PAYMENT_REQUIRED: 'access-denied',
   // Bad requests.
   ID_EMPTY: 'invalid-input',
   INVALID_FORMAT: 'invalid-input',
@@ -87,9 +90,14 @@ const KIND_BY_CODE: Record<string, AppErrorKind> = {
   ERROR_PLACEMENT_MAX_COUNT: 'invalid-input',
   EMPTY_ERROR_HANDLER_URL: 'invalid-input',
   ERROR_BATCH_LENGTH_EXCEEDED: 'invalid-input',
+  ERROR_BATCH_METHOD_NOT_ALLOWED: 'invalid-input',
   JSSDK_BATCH_TOO_LARGE: 'invalid-input',
   JSSDK_BATCH_EMPTY: 'invalid-input',
   JSSDK_INVALID_PARAMS: 'invalid-input',
+  // Portal-side trouble whatever the HTTP status says (404 would read as "no longer exists").
+  ERROR_MANIFEST_IS_NOT_AVAILABLE: 'portal-error',
+  INVALID_REQUEST: 'portal-error',
+  PORTAL_DELETED: 'portal-error',
 };
 
 /** Codes the SDK uses to wrap another error (the wrapped one says what really happened). */
@@ -115,7 +123,7 @@ export function scopeForMethod(method: string | undefined): string | undefined {
 
 /** The kind for a portal/SDK code and HTTP status. Codes win; the status decides unknown codes. */
 export function kindFor(code: string, status: number | undefined): AppErrorKind {
-  const byCode = KIND_BY_CODE[code.toUpperCase()];
+  const byCode = Object.hasOwn(KIND_BY_CODE, code.toUpperCase()) ? KIND_BY_CODE[code.toUpperCase()] : undefined;
   if (byCode) return byCode;
   // The SDK's own failures (JSSDK_*) often carry status 0 without any network involved.
   if (status === 0 && code.startsWith('JSSDK_')) return 'portal-error';
@@ -146,8 +154,10 @@ interface ErrorShape {
 function readShape(value: unknown): ErrorShape | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as { code?: unknown; status?: unknown; message?: unknown; error?: unknown; error_description?: unknown };
+  // A v3-style body: {"error": {"code": "CODE", "message": "text"}}.
+  if (typeof record.error === 'object' && record.error !== null && record.code === undefined) return readShape(record.error);
   // A raw v2 error body: {"error": "CODE", "error_description": "text"}.
-  if (typeof record.error === 'string' && record.code === undefined) {
+  if (typeof record.error === 'string' && record.error.trim() !== '' && record.code === undefined) {
     return {
       code: record.error,
       status: undefined,

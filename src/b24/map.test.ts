@@ -14,7 +14,7 @@ import {
   withImFacts,
 } from './map';
 import { imUser } from './testing';
-import type { ImRecentItem, UserRow } from './wire';
+import type { ImRecentItem, ImUser, UserRow } from './wire';
 
 const ctx = { origin: 'https://portal.example' };
 
@@ -288,5 +288,149 @@ describe('chatFromRecentItem', () => {
     const chat = chatFromRecentItem({ ...base, id: 47, chat_id: 0, type: 'user', title: 'Anna', message: null }, ctx);
     expect(chat).toMatchObject({ dialogId: '47', chatId: null, type: 'user', userId: 47 });
     expect(chat.lastMessageAt).toBe(Date.UTC(2026, 1, 28, 21, 0));
+  });
+});
+
+describe('im user objects as other portals print them', () => {
+  /** The object with every optional field absent: only what no portal can leave out. */
+  const bare = { id: '9', name: 'Anna Lee' } as unknown as ImUser;
+
+  it('reads a string id and missing optional fields', () => {
+    expect(personFromImUser(bare, ctx)).toEqual({
+      id: 9,
+      name: 'Anna Lee',
+      firstName: '',
+      lastName: '',
+      position: null,
+      departmentIds: [],
+      avatarUrl: null,
+      color: null,
+      email: null,
+      phones: {},
+      birthday: null,
+      gender: null,
+      isExtranet: false,
+      isBot: false,
+      presence: { source: 'im', status: null, idleSince: null, lastActivityAt: null, mobileLastAt: null, desktopLastAt: null, absentUntil: null, onlineFlag: null },
+    });
+  });
+
+  it.each([false, null, ''])('reads %j in every optional field as not set', (empty) => {
+    const wire = {
+      id: 9,
+      name: 'Anna Lee',
+      first_name: empty,
+      last_name: empty,
+      work_position: empty,
+      color: empty,
+      avatar: empty,
+      avatar_hr: empty,
+      gender: empty,
+      birthday: empty,
+      extranet: empty,
+      bot: empty,
+      status: empty,
+      idle: empty,
+      last_activity_date: empty,
+      mobile_last_date: empty,
+      desktop_last_date: empty,
+      absent: empty,
+      departments: empty,
+      phones: empty,
+      email: empty,
+    } as unknown as ImUser;
+    expect(personFromImUser(wire, ctx)).toEqual(personFromImUser(bare, ctx));
+  });
+
+  it('reads departments as strings or one value, phones as [] and flags as "Y"', () => {
+    const person = personFromImUser({ ...bare, departments: ['10', '7'], phones: [], extranet: 'Y', bot: 1 } as unknown as ImUser);
+    expect(person.departmentIds).toEqual([10, 7]);
+    expect(person.phones).toEqual({});
+    expect(person.isExtranet).toBe(true);
+    expect(person.isBot).toBe(true);
+    expect(personFromImUser({ ...bare, departments: 10 } as unknown as ImUser).departmentIds).toEqual([10]);
+  });
+
+  it.each([
+    ['2026-03-02T09:30:00+03:00', Date.UTC(2026, 2, 2, 6, 30)],
+    ['2026-03-02T06:30:00Z', Date.UTC(2026, 2, 2, 6, 30)],
+    ['2026-03-02T09:30:00', new Date(2026, 2, 2, 9, 30).getTime()],
+  ])('reads dates like %j', (date, ms) => {
+    const presence = personFromImUser({ ...bare, last_activity_date: date, idle: date, absent: date } as unknown as ImUser).presence;
+    expect([presence.lastActivityAt, presence.idleSince, presence.absentUntil]).toEqual([ms, ms, ms]);
+  });
+
+  it.each([
+    ['online', 'online'],
+    ['DND', 'dnd'],
+    [' away ', 'away'],
+    ['break', 'break'],
+    ['offline', null],
+    ['invisible', null],
+    [7, null],
+  ])('reads status %j as %j', (status, expected) => {
+    expect(personFromImUser({ ...bare, status } as unknown as ImUser).presence.status).toBe(expected);
+  });
+
+  it.each([
+    ['/upload/a.png', '', 'https://portal.example/upload/a.png'],
+    ['//cdn.example/a.png', '', 'https://cdn.example/a.png'],
+    ['', '/upload/hr.png', 'https://portal.example/upload/hr.png'],
+    ['', '/bitrix/js/im/images/blank.gif', null],
+    ['/bitrix/js/im/images/blank.gif?v=2', '', null],
+    ['https://portal.example/bitrix/images/blank.gif', false, null],
+    [null, null, null],
+    ['1234', '', null],
+    ['javascript:alert(1)', '', null],
+  ])('reads avatar %j / avatar_hr %j as %j', (avatar, avatarHr, url) => {
+    expect(personFromImUser({ ...bare, avatar, avatar_hr: avatarHr } as unknown as ImUser, ctx).avatarUrl).toBe(url);
+  });
+
+  it.each([
+    ['14-05', { day: 14, month: 5 }],
+    [false, null],
+    ['', null],
+    ['1990-05-14', { day: 14, month: 5 }],
+  ])('reads birthday %j', (birthday, expected) => {
+    expect(personFromImUser({ ...bare, birthday } as unknown as ImUser).birthday).toEqual(expected);
+  });
+
+  it('reads the im.search.user.list shapes: an object keyed by id, or [] when nothing was found', () => {
+    expect(peopleFromImUserList({ '103': { ...bare, id: 103 } as ImUser }).map((p) => p.id)).toEqual([103]);
+    expect(peopleFromImUserList([])).toEqual([]);
+    expect(peopleFromImUserList(null)).toEqual([]);
+    expect(peopleFromImUserList(false)).toEqual([]);
+  });
+});
+
+describe('user rows as other portals print them', () => {
+  it('reads lower-case keys, a numeric ID and boolean IS_ONLINE', () => {
+    const person = personFromUserRow({ id: 4, name: 'Bo', last_name: 'Li', is_online: true, uf_department: '3' } as unknown as UserRow);
+    expect(person).toMatchObject({ id: 4, name: 'Bo Li', departmentIds: [3], presence: { onlineFlag: true } });
+  });
+
+  it('reads a missing WORK_POSITION and IS_ONLINE as unknown, and PERSONAL_PHOTO file ids as no photo', () => {
+    const person = personFromUserRow({ ID: '4', NAME: 'Bo', PERSONAL_PHOTO: '556' } as unknown as UserRow, ctx);
+    expect(person.position).toBeNull();
+    expect(person.presence.onlineFlag).toBeNull();
+    expect(person.avatarUrl).toBeNull();
+  });
+
+  it('reads PERSONAL_BIRTHDAY in the site format and LAST_ACTIVITY_DATE without a zone', () => {
+    const person = personFromUserRow({ ID: '4', PERSONAL_BIRTHDAY: '03.02.1991', LAST_ACTIVITY_DATE: '2026-03-02 09:30:00' } as unknown as UserRow);
+    expect(person.birthday).toEqual({ day: 3, month: 2 });
+    expect(person.presence.lastActivityAt).toBe(new Date(2026, 2, 2, 9, 30).getTime());
+  });
+});
+
+describe('recent items as other portals print them', () => {
+  it('takes the chat id from "chatN" when chat_id is missing, and the type from the id', () => {
+    expect(chatFromRecentItem({ id: 'chat7', title: 'T' } as unknown as ImRecentItem)).toMatchObject({ dialogId: 'chat7', chatId: 7, type: 'chat', userId: null });
+    expect(chatFromRecentItem({ id: '12', user: { id: 12, name: 'Anna' } } as unknown as ImRecentItem)).toMatchObject({
+      dialogId: '12',
+      type: 'user',
+      userId: 12,
+      title: 'Anna',
+    });
   });
 });

@@ -7,6 +7,7 @@
  * (React renders them as text).
  */
 import type { ChatStatus, ChatSummary, Department, Person, Phones, PresenceFacts } from '../people/types';
+import { flagOrNull, idList, idOrNull, listItems, parseBirthday, parseDateTime, textOrNull, upperKeys } from './scalars';
 import type { DepartmentRow, ImDepartment, ImRecentItem, ImUser, ImUserListResult, UserRow } from './wire';
 
 export interface MapContext {
@@ -16,41 +17,31 @@ export interface MapContext {
 
 const NO_CONTEXT: MapContext = { origin: null };
 
-/** The placeholder the portal sends as `avatar_hr` for people without a photo. */
-const BLANK_AVATAR = /\/images\/blank\.gif$/;
+/** The placeholder portals send as `avatar`/`avatar_hr` for people without a photo. */
+const BLANK_AVATAR = /\/blank\.gif(?:[?#].*)?$/i;
 
 const CHAT_STATUSES: readonly ChatStatus[] = ['online', 'dnd', 'away', 'break'];
 
 // ---------------------------------------------------------------------------------------------
-// Scalars
+// Scalars (the liberal readers live in scalars.ts; these names stay exported from here)
 
-/** ATOM/ISO-8601 datetime → epoch ms; false, "", null, objects and garbage → null. */
-export function parseDateTime(value: unknown): number | null {
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : ms;
-}
+export { idOrNull, parseDateTime, textOrNull } from './scalars';
 
-/** "" / null / false / undefined / non-strings → null; other strings are kept as they are. */
-export function textOrNull(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
-}
-
-/** A positive integer id from a number or a numeric string ("15"); anything else → null. */
-export function idOrNull(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
-
+/** A chosen chat status in any letter case; unknown values ("offline", "invisible"…) → null. */
 export function chatStatusOrNull(value: unknown): ChatStatus | null {
-  return CHAT_STATUSES.find((status) => status === value) ?? null;
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return CHAT_STATUSES.find((status) => status === word) ?? null;
 }
 
-/** Makes a portal-relative URL ("/upload/a.png") absolute; "" and the blank placeholder → null. */
+/**
+ * An image URL the app may show: absolute http(s) URLs are kept, portal-relative ones
+ * ("/upload/a.png", "//cdn/a.png") are resolved against the portal origin. "", the blank.gif
+ * placeholder, bare file ids ("1234") and other schemes (javascript:, data:…) → null.
+ */
 export function absoluteUrl(value: unknown, ctx: MapContext = NO_CONTEXT): string | null {
-  const url = textOrNull(value);
-  if (url === null || BLANK_AVATAR.test(url)) return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url;
+  const url = textOrNull(value)?.trim() ?? null;
+  if (url === null || BLANK_AVATAR.test(url) || /^\d+$/.test(url)) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return /^https?:\/\//i.test(url) ? url : null;
   if (ctx.origin === null) return url;
   try {
     return new URL(url, ctx.origin).toString();
@@ -60,39 +51,29 @@ export function absoluteUrl(value: unknown, ctx: MapContext = NO_CONTEXT): strin
 }
 
 function genderOrNull(value: unknown): 'M' | 'F' | null {
-  return value === 'M' || value === 'F' ? value : null;
+  const letter = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  return letter === 'M' || letter === 'F' ? letter : null;
 }
 
-function departmentIds(value: unknown): number[] {
-  if (!Array.isArray(value)) return [];
-  return value.map(idOrNull).filter((id): id is number => id !== null);
-}
-
-function validDayMonth(day: number, month: number): { day: number; month: number } | null {
-  return Number.isInteger(day) && Number.isInteger(month) && day >= 1 && day <= 31 && month >= 1 && month <= 12
-    ? { day, month }
-    : null;
-}
-
-/** im `birthday`: "DD-MM" (or "" / false) → { day, month }. */
+/** im `birthday`: "DD-MM" (or "" / false; a full date is read too) → { day, month }. */
 export function parseImBirthday(value: unknown): { day: number; month: number } | null {
-  const match = typeof value === 'string' ? /^(\d{1,2})-(\d{1,2})$/.exec(value.trim()) : null;
-  return match ? validDayMonth(Number(match[1]), Number(match[2])) : null;
+  return parseBirthday(value);
 }
 
 /**
- * user.get `PERSONAL_BIRTHDAY`: an ATOM datetime ("1990-05-14T00:00:00+03:00") or a plain date.
- * Day and month are read from the date part as written, never shifted through a time zone.
+ * user.get `PERSONAL_BIRTHDAY`: an ATOM datetime ("1990-05-14T00:00:00+03:00"), a plain date or
+ * "14.05.1990". Day and month are read from the date part as written, never shifted through a
+ * time zone.
  */
 export function parseRowBirthday(value: unknown): { day: number; month: number } | null {
-  const match = typeof value === 'string' ? /^\d{4}-(\d{2})-(\d{2})/.exec(value.trim()) : null;
-  return match ? validDayMonth(Number(match[2]), Number(match[1])) : null;
+  return parseBirthday(value);
 }
 
+/** `phones`: an object with the keys that are set, or false / null / [] / missing. */
 function phones(entries: Array<[keyof Phones, unknown]>): Phones {
   const result: Phones = {};
   for (const [key, value] of entries) {
-    const text = textOrNull(value);
+    const text = typeof value === 'number' ? String(value) : textOrNull(value);
     if (text !== null) result[key] = text;
   }
   return result;
@@ -106,93 +87,124 @@ function displayName(name: unknown, first: unknown, last: unknown, id: number): 
   );
 }
 
+/** The wire object as a plain record, for reading fields that may be missing or mistyped. */
+function fields(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
 // ---------------------------------------------------------------------------------------------
 // People
 
-/** The presence facts an im user object carries (every field meaningful). */
+/**
+ * The presence facts an im user object carries (every field meaningful). Dates may be ATOM with
+ * or without an offset, "Z", epoch numbers, or false / "" / null / missing for "not set".
+ */
 export function imPresenceFacts(user: ImUser): PresenceFacts {
+  const u = fields(user);
   return {
     source: 'im',
-    status: chatStatusOrNull(user.status),
-    idleSince: parseDateTime(user.idle),
-    lastActivityAt: parseDateTime(user.last_activity_date),
-    mobileLastAt: parseDateTime(user.mobile_last_date),
-    desktopLastAt: parseDateTime(user.desktop_last_date),
-    absentUntil: parseDateTime(user.absent),
+    status: chatStatusOrNull(u.status),
+    idleSince: parseDateTime(u.idle),
+    lastActivityAt: parseDateTime(u.last_activity_date),
+    mobileLastAt: parseDateTime(u.mobile_last_date),
+    desktopLastAt: parseDateTime(u.desktop_last_date),
+    absentUntil: parseDateTime(u.absent),
     onlineFlag: null,
   };
 }
 
-/** An im user object (im.user.get, im.user.list.get, im.dialog.users.list…) → Person. */
+/**
+ * An im user object (im.user.get, im.user.list.get, im.dialog.users.list…) → Person. Liberal:
+ * the id may be a numeric string; every optional field may be false / null / "" / missing;
+ * `departments` may be strings, one value or missing; `phones` false, [] or an object.
+ */
 export function personFromImUser(user: ImUser, ctx: MapContext = NO_CONTEXT): Person {
-  const id = idOrNull(user.id) ?? 0;
-  const wirePhones = user.phones || {};
+  const u = fields(user);
+  const id = idOrNull(u.id) ?? 0;
+  const wirePhones = fields(u.phones);
   return {
     id,
-    name: displayName(user.name, user.first_name, user.last_name, id),
-    firstName: textOrNull(user.first_name) ?? '',
-    lastName: textOrNull(user.last_name) ?? '',
-    position: textOrNull(user.work_position),
-    departmentIds: departmentIds(user.departments),
-    avatarUrl: absoluteUrl(user.avatar, ctx) ?? absoluteUrl(user.avatar_hr, ctx),
-    color: textOrNull(user.color),
-    email: textOrNull(user.email),
+    name: displayName(u.name, u.first_name, u.last_name, id),
+    firstName: textOrNull(u.first_name) ?? '',
+    lastName: textOrNull(u.last_name) ?? '',
+    position: textOrNull(u.work_position),
+    departmentIds: idList(u.departments),
+    avatarUrl: absoluteUrl(u.avatar, ctx) ?? absoluteUrl(u.avatar_hr, ctx),
+    color: textOrNull(u.color),
+    email: textOrNull(u.email),
     phones: phones([
       ['work', wirePhones.work_phone],
       ['mobile', wirePhones.personal_mobile],
       ['inner', wirePhones.inner_phone],
       ['personal', wirePhones.personal_phone],
     ]),
-    birthday: parseImBirthday(user.birthday),
-    gender: genderOrNull(user.gender),
-    isExtranet: user.extranet === true,
-    isBot: user.bot === true,
+    birthday: parseImBirthday(u.birthday),
+    gender: genderOrNull(u.gender),
+    isExtranet: flagOrNull(u.extranet) === true,
+    isBot: flagOrNull(u.bot) === true,
     presence: imPresenceFacts(user),
   };
 }
 
-/** `im.user.list.get` result (array, or an object keyed by id) → Person[] in the portal's order. */
-export function peopleFromImUserList(result: ImUserListResult, ctx: MapContext = NO_CONTEXT): Person[] {
-  const users = Array.isArray(result) ? result : Object.values(result ?? {});
-  return users.filter((user) => idOrNull(user?.id) !== null).map((user) => personFromImUser(user, ctx));
+/**
+ * `im.user.list.get` result → Person[] in the portal's order: an array (RESULT_TYPE "array"), an
+ * object keyed by id (RESULT_TYPE not honoured), `[]`/null/false for none. Entries without a
+ * valid id are skipped.
+ */
+export function peopleFromImUserList(result: ImUserListResult | null | false, ctx: MapContext = NO_CONTEXT): Person[] {
+  return listItems(result)
+    .filter((user) => idOrNull(fields(user).id) !== null)
+    .map((user) => personFromImUser(user as ImUser, ctx));
 }
 
-/** A user.get / user.search / user.current row → Person with presence source 'directory'. */
+/**
+ * A user.get / user.search / user.current row → Person with presence source 'directory'. Keys are
+ * read in any letter case; ACTIVE / IS_ONLINE may be booleans or "Y"/"N"; UF_DEPARTMENT a list of
+ * numbers or strings, one value, or missing; fields the scope hides are simply missing.
+ */
 export function personFromUserRow(row: UserRow, ctx: MapContext = NO_CONTEXT): Person {
-  const id = idOrNull(row.ID) ?? 0;
-  const first = textOrNull(row.NAME);
-  const last = textOrNull(row.LAST_NAME);
+  const r = upperKeys(fields(row));
+  const id = idOrNull(r.ID) ?? 0;
+  const first = textOrNull(r.NAME);
+  const last = textOrNull(r.LAST_NAME);
   return {
     id,
     name: displayName(null, first, last, id),
     firstName: first ?? '',
     lastName: last ?? '',
-    position: textOrNull(row.WORK_POSITION),
-    departmentIds: departmentIds(row.UF_DEPARTMENT),
-    avatarUrl: absoluteUrl(row.PERSONAL_PHOTO, ctx),
+    position: textOrNull(r.WORK_POSITION),
+    departmentIds: idList(r.UF_DEPARTMENT),
+    avatarUrl: absoluteUrl(r.PERSONAL_PHOTO, ctx),
     color: null,
-    email: textOrNull(row.EMAIL),
+    email: textOrNull(r.EMAIL),
     phones: phones([
-      ['work', row.WORK_PHONE],
-      ['mobile', row.PERSONAL_MOBILE],
-      ['inner', row.UF_PHONE_INNER],
-      ['personal', row.PERSONAL_PHONE],
+      ['work', r.WORK_PHONE],
+      ['mobile', r.PERSONAL_MOBILE],
+      ['inner', r.UF_PHONE_INNER],
+      ['personal', r.PERSONAL_PHONE],
     ]),
-    birthday: parseRowBirthday(row.PERSONAL_BIRTHDAY),
-    gender: genderOrNull(row.PERSONAL_GENDER),
-    isExtranet: row.USER_TYPE === 'extranet',
+    birthday: parseRowBirthday(r.PERSONAL_BIRTHDAY),
+    gender: genderOrNull(r.PERSONAL_GENDER),
+    isExtranet: typeof r.USER_TYPE === 'string' && r.USER_TYPE.trim().toLowerCase() === 'extranet',
     isBot: false,
     presence: {
       source: 'directory',
       status: null,
       idleSince: null,
-      lastActivityAt: parseDateTime(row.LAST_ACTIVITY_DATE),
+      lastActivityAt: parseDateTime(r.LAST_ACTIVITY_DATE),
       mobileLastAt: null,
       desktopLastAt: null,
       absentUntil: null,
-      onlineFlag: row.IS_ONLINE === 'Y' ? true : row.IS_ONLINE === 'N' ? false : null,
+      onlineFlag: flagOrNull(r.IS_ONLINE),
     },
   };
+}
+
+/** What a user.get row says about who it is: active? which USER_TYPE? (unknown → null). */
+export function userRowKind(row: UserRow): { id: number | null; active: boolean | null; userType: string | null } {
+  const r = upperKeys(fields(row));
+  const userType = textOrNull(r.USER_TYPE)?.trim().toLowerCase() ?? null;
+  return { id: idOrNull(r.ID), active: flagOrNull(r.ACTIVE), userType };
 }
 
 /**
@@ -263,37 +275,58 @@ export function withImFacts(person: Person, im: Person): Person {
 // ---------------------------------------------------------------------------------------------
 // Departments and chats
 
-/** A department.get row → Department. */
+/**
+ * A department.get row → Department. ID/PARENT/UF_HEAD may be strings or numbers; the root's
+ * PARENT may be missing, "", "0", 0 or null (all → null), and so may a department naming itself.
+ */
 export function departmentFromRow(row: DepartmentRow): Department {
+  const r = upperKeys(fields(row));
+  const id = idOrNull(r.ID) ?? 0;
+  const parentId = idOrNull(r.PARENT);
   return {
-    id: idOrNull(row.ID) ?? 0,
-    name: textOrNull(row.NAME) ?? '',
-    parentId: idOrNull(row.PARENT),
-    headUserId: idOrNull(row.UF_HEAD),
+    id,
+    name: textOrNull(r.NAME) ?? '',
+    parentId: parentId === id ? null : parentId,
+    headUserId: idOrNull(r.UF_HEAD),
   };
 }
 
 /** An im.department.get item → Department (the im API does not tell the parent). */
 export function departmentFromImItem(item: ImDepartment): Department {
+  const d = fields(item);
   return {
-    id: idOrNull(item.id) ?? 0,
-    name: textOrNull(item.name) ?? '',
+    id: idOrNull(d.id) ?? 0,
+    name: textOrNull(d.name) ?? textOrNull(d.full_name) ?? '',
     parentId: null,
-    headUserId: idOrNull(item.manager_user_id),
+    headUserId: idOrNull(d.manager_user_id),
   };
 }
 
-/** An im.recent.list item → ChatSummary. Every non-'user' type (chat, open line…) is a chat. */
+/**
+ * An im.recent.list item → ChatSummary. `id` is a user id (number or numeric string) for a 1:1
+ * dialog and "chatN" for a chat; `type` may be missing (then the id decides); `chat_id` may be
+ * missing (then "chatN" gives it); `avatar` an object or a URL; `user` partial. Every non-user
+ * type (chat, open line…) is a chat.
+ */
 export function chatFromRecentItem(item: ImRecentItem, ctx: MapContext = NO_CONTEXT): ChatSummary {
-  const isUser = item.type === 'user';
+  const it = fields(item);
+  const user = fields(it.user);
+  const rawId = typeof it.id === 'number' || typeof it.id === 'string' ? String(it.id).trim() : '';
+  const type = textOrNull(it.type)?.trim().toLowerCase() ?? (idOrNull(rawId) !== null ? 'user' : 'chat');
+  const isUser = type === 'user';
+  const userId = isUser ? (idOrNull(rawId) ?? idOrNull(user.id)) : null;
+  const dialogId = rawId || (userId !== null ? String(userId) : idOrNull(it.chat_id) !== null ? `chat${String(it.chat_id)}` : '');
+  const chatNumber = /^chat(\d+)$/i.exec(dialogId)?.[1];
+  const avatar = typeof it.avatar === 'string' ? { url: it.avatar } : fields(it.avatar);
+  const message = fields(it.message);
   return {
-    dialogId: String(item.id),
-    chatId: idOrNull(item.chat_id),
+    dialogId,
+    chatId: idOrNull(it.chat_id) ?? (chatNumber !== undefined ? idOrNull(chatNumber) : null),
     type: isUser ? 'user' : 'chat',
-    title: textOrNull(item.title) ?? String(item.id),
-    avatarUrl: absoluteUrl(item.avatar?.url, ctx),
-    color: textOrNull(item.avatar?.color),
-    userId: isUser ? idOrNull(item.id) : null,
-    lastMessageAt: parseDateTime(item.message?.date) ?? parseDateTime(item.date_update),
+    title: textOrNull(it.title) ?? textOrNull(user.name) ?? dialogId,
+    avatarUrl: absoluteUrl(avatar.url, ctx) ?? (isUser ? (absoluteUrl(user.avatar, ctx) ?? null) : null),
+    color: textOrNull(avatar.color) ?? (isUser ? textOrNull(user.color) : null),
+    userId,
+    lastMessageAt: parseDateTime(message.date) ?? parseDateTime(it.date_update),
   };
 }

@@ -7,6 +7,7 @@
 import { MessageCommands, type B24Frame } from '@bitrix24/b24jssdk';
 import { reportAppError, toAppError } from './errors';
 import { profilePath, type PortalContext, type PortalFrame } from './frame';
+import { flagOrNull, mapOrEmpty } from './scalars';
 
 type DialogId = Parameters<B24Frame['parent']['imOpenMessenger']>[0];
 
@@ -15,27 +16,31 @@ function fireAndForget(command: string, promise: Promise<unknown>): void {
   promise.catch((error: unknown) => reportAppError(toAppError(error, command)));
 }
 
-function asOptions(value: unknown): Readonly<Record<string, unknown>> {
-  if (typeof value === 'string') {
-    try {
-      return asOptions(JSON.parse(value));
-    } catch {
-      return {};
-    }
-  }
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+/** The B24Frame members the portal context is read from. */
+export type PortalContextSdk = Pick<B24Frame, 'getTargetOrigin' | 'getLang' | 'placement' | 'auth' | 'isInstallMode'>;
+
+/** LANG as the portal sent it ("ru", "ua", "EN "…), trimmed and lower-case; missing → "en". */
+export function langOf(value: unknown): string {
+  const lang = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return lang || 'en';
 }
 
-export function portalContextOf(b24: B24Frame): PortalContext {
+/**
+ * What the portal told the app, read liberally: PLACEMENT_OPTIONS may be an object, PHP's `[]`
+ * or a JSON string; IS_ADMIN and INSTALL booleans, "Y"/"N" or 1/0 (the SDK passes them through
+ * as sent); LANG any Bitrix code or missing; PLACEMENT missing → "DEFAULT".
+ */
+export function portalContextOf(b24: PortalContextSdk): PortalContext {
   const origin = b24.getTargetOrigin();
-  const placementOptions = asOptions(b24.placement.options);
+  const placementOptions = mapOrEmpty(b24.placement.options as unknown);
+  const placement = typeof b24.placement.placement === 'string' ? b24.placement.placement.trim() : '';
   return {
-    lang: String(b24.getLang() || 'en'),
-    placement: b24.placement.placement || 'DEFAULT',
+    lang: langOf(b24.getLang()),
+    placement: placement || 'DEFAULT',
     placementOptions,
-    isAdmin: b24.auth.isAdmin === true,
-    isInstallMode: b24.isInstallMode === true,
-    isSlider: placementOptions.IFRAME === 'Y',
+    isAdmin: flagOrNull(b24.auth.isAdmin as unknown) === true,
+    isInstallMode: flagOrNull(b24.isInstallMode as unknown) === true,
+    isSlider: flagOrNull(placementOptions.IFRAME) === true,
     domain: new URL(origin).host,
     origin,
   };

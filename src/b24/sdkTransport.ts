@@ -1,12 +1,18 @@
 /**
- * RestTransport over the SDK's `actions.v2` (never the deprecated callMethod/callBatch).
+ * RestTransport over the SDK's `actions.v2.call` (never the deprecated callMethod/callBatch).
  * The SDK throws for most failures and returns failed results for others (reference b24jssdk §3.3);
  * both end up as AppErrors here. Token refresh through the frame, rate-limit waits and retries
  * happen inside the SDK, invisibly.
+ *
+ * `batch` is sent as an ordinary call of the `batch` method (the same request the SDK's batch
+ * action sends, through the same rate limiter), and its answer is read by batchWire.ts: the SDK's
+ * own batch reader fails the WHOLE batch when one command is missing from the answer or the
+ * portal lists results as an array, where we keep every answer we got.
  */
-import type { AjaxResult, B24Frame, Result } from '@bitrix24/b24jssdk';
+import type { AjaxResult, B24Frame } from '@bitrix24/b24jssdk';
+import { batchParams, parseBatchAnswer } from './batchWire';
 import { AppError, toAppError } from './errors';
-import { MAX_BATCH_COMMANDS, type RestOutcome, type RestRequest, type RestResponse, type RestTransport } from './transport';
+import { MAX_BATCH_COMMANDS, type RestRequest, type RestResponse, type RestTransport } from './transport';
 
 const BASE_ERROR = 'base-error';
 
@@ -15,20 +21,24 @@ function firstError(result: { errors: Map<string, Error> }, preferredKey: string
 }
 
 function responseOf(result: AjaxResult): RestResponse {
-  return { result: result.getData()?.result, total: result.getTotal() };
+  return { result: result.getData()?.result, total: result.getTotal(), more: result.isMore() };
 }
 
 export function createSdkTransport(b24: Pick<B24Frame, 'actions'>): RestTransport {
+  async function callOnce(method: string, params: Record<string, unknown>): Promise<AjaxResult> {
+    let result: AjaxResult;
+    try {
+      result = await b24.actions.v2.call.make({ method, params });
+    } catch (error) {
+      throw toAppError(error, method);
+    }
+    if (!result.isSuccess) throw toAppError(firstError(result, BASE_ERROR), method);
+    return result;
+  }
+
   return {
     async call(method, params) {
-      let result: AjaxResult;
-      try {
-        result = await b24.actions.v2.call.make({ method, params });
-      } catch (error) {
-        throw toAppError(error, method);
-      }
-      if (!result.isSuccess) throw toAppError(firstError(result, BASE_ERROR), method);
-      return responseOf(result);
+      return responseOf(await callOnce(method, params));
     },
 
     async batch(commands: Record<string, RestRequest>) {
@@ -38,40 +48,8 @@ export function createSdkTransport(b24: Pick<B24Frame, 'actions'>): RestTranspor
           method: 'batch',
         });
       }
-      const calls = Object.fromEntries(keys.map((key) => [key, commands[key] as RestRequest]));
-      let answer: Result<Record<string, AjaxResult>>;
-      try {
-        answer = (await b24.actions.v2.batch.make({
-          calls,
-          options: { isHaltOnError: false, returnAjaxResult: true },
-        })) as Result<Record<string, AjaxResult>>;
-      } catch (error) {
-        throw toAppError(error, 'batch');
-      }
-      const perKey = answer.getData() ?? {};
-      // The batch request itself failed (its envelope carried an error): nothing ran.
-      if (!answer.isSuccess && answer.errors.has(BASE_ERROR) && Object.keys(perKey).length === 0) {
-        throw toAppError(answer.errors.get(BASE_ERROR), 'batch');
-      }
-      const outcomes: Record<string, RestOutcome> = {};
-      for (const key of keys) {
-        const method = (commands[key] as RestRequest).method;
-        const result = perKey[key];
-        if (result === undefined) {
-          const error = answer.errors.get(key);
-          outcomes[key] = {
-            ok: false,
-            error: error
-              ? toAppError(error, method)
-              : new AppError('portal-error', 'BATCH_NO_ANSWER', `The batch returned nothing for "${key}"`, { method }),
-          };
-        } else if (result.isSuccess) {
-          outcomes[key] = { ok: true, response: responseOf(result) };
-        } else {
-          outcomes[key] = { ok: false, error: toAppError(firstError(result, BASE_ERROR), method) };
-        }
-      }
-      return outcomes;
+      const answer = await callOnce('batch', { ...batchParams(commands) });
+      return parseBatchAnswer(answer.getData()?.result, commands);
     },
   };
 }

@@ -18,15 +18,21 @@ import type { ImUser } from './wire';
 export type FakeAnswer = unknown;
 export type FakeHandler = (params: RestParams) => FakeAnswer | Promise<FakeAnswer>;
 
-/** Marks a handler answer that carries `total` too. */
+/** Marks a handler answer that carries `total` (and maybe `next`) too. */
 export interface FakeList {
   readonly __fakeList: true;
   result: unknown;
   total: number;
+  /** Whether the envelope had a `next`; undefined = the transport cannot tell. */
+  more?: boolean;
 }
 
-export function listAnswer(result: unknown, total: number): FakeList {
-  return { __fakeList: true, result, total };
+/**
+ * A list answer with its envelope: `listAnswer(rows, 120)` (total only), `listAnswer(rows, 120, true)`
+ * (total and `next`), `listAnswer(rows, 0, false)` (a portal that sends neither).
+ */
+export function listAnswer(result: unknown, total: number, more?: boolean): FakeList {
+  return more === undefined ? { __fakeList: true, result, total } : { __fakeList: true, result, total, more };
 }
 
 /** A portal error as the SDK would surface it, e.g. restError('insufficient_scope', 403). */
@@ -82,9 +88,9 @@ export function createFakeTransport(initial: Record<string, FakeHandler> = {}): 
     try {
       const answer = await handler(params);
       if (isErrorAnswer(answer)) return { ok: false, error: toAppError(answer, method) };
-      return isFakeList(answer)
-        ? { ok: true, response: { result: answer.result, total: answer.total } }
-        : { ok: true, response: { result: answer, total: 0 } };
+      if (!isFakeList(answer)) return { ok: true, response: { result: answer, total: 0 } };
+      const response = { result: answer.result, total: answer.total };
+      return { ok: true, response: answer.more === undefined ? response : { ...response, more: answer.more } };
     } catch (error) {
       return { ok: false, error: toAppError(error, method) };
     }

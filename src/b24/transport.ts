@@ -12,10 +12,13 @@ export interface RestRequest {
   params: RestParams;
 }
 
-/** A successful answer: the `result` payload and the envelope's `total` (0 when none was sent). */
+/** A successful answer: the `result` payload and the envelope's paging facts. */
 export interface RestResponse {
   result: unknown;
+  /** The envelope's `total` (0 when none was sent: list parsers then decide by rows, see paging.ts). */
   total: number;
+  /** Whether the envelope carried a numeric `next` (more rows to ask for); undefined = not known. */
+  more?: boolean;
 }
 
 export type RestOutcome = { ok: true; response: RestResponse } | { ok: false; error: AppError };

@@ -77,11 +77,16 @@ export type ImChatUserListResult = number[];
 /** `im.dialog.users.list`: one page of im user objects (envelope adds `total` and `next`). */
 export type ImDialogUsersListResult = ImUser[];
 
-/** A `user.get` / `user.search` / `user.current` row. Which keys are present depends on the scope. */
+/**
+ * A `user.get` / `user.search` / `user.current` row. Which keys are present depends on the scope.
+ * The documented spellings come first; the others are what portals were seen or allowed to send,
+ * and map.ts reads them all (keys in any letter case too).
+ */
 export interface UserRow {
-  /** A string: "1". */
-  ID: string;
-  ACTIVE: boolean;
+  /** A string: "1" (some portals: a number). */
+  ID: string | number;
+  /** Boolean (some portals: "Y"/"N"). */
+  ACTIVE: boolean | 'Y' | 'N';
   NAME: string | null;
   LAST_NAME: string | null;
   SECOND_NAME?: string | null;
@@ -97,12 +102,14 @@ export interface UserRow {
   PERSONAL_PHONE?: string;
   WORK_PHONE?: string;
   UF_PHONE_INNER?: string | null;
-  IS_ONLINE: 'Y' | 'N';
+  /** "Y"/"N" (some portals: a boolean). */
+  IS_ONLINE: 'Y' | 'N' | boolean;
   /** ATOM datetime; some portals send "" or even `{}` here. */
   LAST_ACTIVITY_DATE?: string | Record<string, never> | null;
   LAST_LOGIN?: string;
   DATE_REGISTER?: string;
-  UF_DEPARTMENT: number[] | false | null;
+  /** Department ids (numbers, or numeric strings; some portals send one value). */
+  UF_DEPARTMENT: number[] | string[] | number | string | false | null;
   USER_TYPE?: 'employee' | 'extranet' | 'email' | string;
   TIME_ZONE?: string;
 }
