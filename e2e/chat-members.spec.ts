@@ -75,9 +75,12 @@ test.describe('chat members (IM_SIDEBAR)', () => {
     const app = await openApp(page, { placement: 'IM_SIDEBAR', placementOptions: { dialogId: chat.dialogId } });
     await expect(membersList(app).getByRole('listitem').first()).toBeVisible();
     await expect(app.getByRole('region', { name: 'My status' })).toBeVisible();
-    const result = await new AxeBuilder({ page }).include([APP_FRAME, 'main']).analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const result = await new AxeBuilder({ page }).include([APP_FRAME, 'main']).analyze();
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious, `${colorScheme}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
+    }
   });
 
   test('a 1:1 dialog shows the two people', async ({ page, emulator, openApp }) => {
@@ -133,6 +136,27 @@ test.describe('chat members (IM_SIDEBAR)', () => {
     // Scrolling to the end brings the last members in, still as a window of rows.
     await list.evaluate((el) => el.parentElement?.scrollTo({ top: el.parentElement.scrollHeight }));
     await expect(list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '300');
+    expect(await list.getByRole('listitem').count()).toBeLessThanOrEqual(40);
+  });
+
+  test('the keyboard reaches every member of a big chat: arrows, PageDown, Home and End', async ({ page, emulator, openApp }) => {
+    await emulator.reset({ users: 400, presenceChurn: false });
+    const app = await openApp(page, { placement: 'IM_SIDEBAR', placementOptions: { dialogId: 'chat1' } });
+    const list = membersList(app);
+    await expect(app.getByText(/^300 members/)).toBeVisible();
+    const focusedRow = () => list.locator('li:has(:focus)');
+    await list.locator('[data-row-main]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(focusedRow()).toHaveAttribute('aria-posinset', '2');
+    await page.keyboard.press('End');
+    await expect(focusedRow()).toHaveAttribute('aria-posinset', '300');
+    await expect(focusedRow().locator('[data-row-main]')).toBeInViewport();
+    await page.keyboard.press('ArrowUp');
+    await expect(focusedRow()).toHaveAttribute('aria-posinset', '299');
+    await page.keyboard.press('Home');
+    await expect(focusedRow()).toHaveAttribute('aria-posinset', '1');
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => Number(await focusedRow().getAttribute('aria-posinset'))).toBeGreaterThan(5);
     expect(await list.getByRole('listitem').count()).toBeLessThanOrEqual(40);
   });
 

@@ -143,7 +143,8 @@ test.describe('people directory', () => {
     // No match: the empty state says why and offers a way back.
     await search.fill('zzzzqqq');
     await expect(app.getByText('No one matches')).toBeVisible();
-    await app.getByRole('button', { name: 'Clear search and filters' }).click();
+    await expect(app.getByText(/No name, position or department starts with “zzzzqqq”/)).toBeVisible();
+    await app.getByRole('button', { name: 'Show everyone' }).click();
     await expect(app.getByTestId('directory-count')).toHaveText(`${total} people`);
   });
 

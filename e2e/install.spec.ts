@@ -117,10 +117,16 @@ test.describe('install wizard', () => {
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(app.locator('[data-step="IM_SIDEBAR"]')).toHaveAttribute('data-status', 'failed');
     await expect(app.locator('[data-step="finish"]')).toHaveAttribute('data-status', 'pending');
+    // The permission list marks the one to grant.
+    await expect(app.locator('[data-missing]')).toHaveCount(1);
+    await expect(app.locator('[data-scope="placement"]')).toContainText('not granted');
     await expectNoInstallFinish(page, emulator, frameSince);
-    const axe = await new AxeBuilder({ page }).include([APP_FRAME, 'main']).analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page }).include([APP_FRAME, 'main']).analyze();
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious, `${colorScheme}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
+    }
 
     const log = await emulator.log();
     expect(log.filter((e) => e.method.startsWith('placement.')).every((e) => e.httpStatus === 403 && e.error === 'insufficient_scope')).toBe(true);
@@ -130,7 +136,9 @@ test.describe('install wizard', () => {
 
     // Granting the scope and retrying completes the install.
     await emulator.config({ scopes: [...scopes, 'placement'] });
+    await emulator.faults({ latencyMs: 1000 }); // the page stays long enough to see where the focus went
     await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(app.getByRole('list', { name: 'Installation steps' })).toBeFocused();
     await waitForInstallFinished(emulator, frameSince);
     expect((await emulator.state()).placements.map((p) => p.placement).sort()).toEqual(['IM_SIDEBAR', 'LEFT_MENU']);
   });

@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { PORTAL_URL, type EmulatorClient, type RestLogEntry } from './support/emulator';
-import { expect, test, type OpenAppOptions } from './support/fixtures';
+import { APP_FRAME, expect, test, type OpenAppOptions } from './support/fixtures';
 
 /**
  * My status card end to end: the built app with the real SDK inside the portal emulator.
@@ -199,6 +200,68 @@ test.describe('my status', () => {
     await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
   });
 
+  test('when the portal cannot even be read after a failure, the alert says so and the switch keeps the last confirmed status', async ({ page, emulator, openApp }) => {
+    const { card, dnd, me } = await openCard(page, emulator, openApp);
+    await emulator.faults({ failNext: { count: 50, status: 500 } }); // the SDK's own retries included
+    const before = await emulator.lastLogId();
+    await dnd.click();
+    const alert = card.getByRole('alert');
+    await expect(alert).toContainText('Could not turn on Do not disturb');
+    await expect(alert).toContainText('Your status in Bitrix24 could not be checked either; the last one it confirmed is: Online.', { timeout: 30_000 });
+    await expect(dnd).toHaveAttribute('aria-checked', 'false');
+    expect(await portalStatus(emulator, me)).toBe('online');
+    const calls = statusCalls(await emulator.log(before));
+    console.log(`[status] set and check both failing: ${calls.map((c) => `${c.method} ${c.httpStatus}`).join(' → ')}`);
+    expect(calls.some((c) => c.method === 'im.user.status.get')).toBe(true);
+    expect(calls.every((c) => c.httpStatus === 500)).toBe(true);
+
+    await emulator.clearFaults();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    await expect(dnd).toBeFocused(); // the keyboard stays on the switch when the alert goes
+    await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
+    await expect(alert).toHaveCount(0);
+  });
+
+  test('a reload in the middle of a change shows what the portal has, with no alert', async ({ page, emulator, openApp }) => {
+    const { dnd, me } = await openCard(page, emulator, openApp);
+    await emulator.faults({ latencyMs: 1500 });
+    await dnd.click();
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    const doc = appDocument(page);
+    await doc.goto(doc.url()); // while im.user.status.set is still on its way
+    const reloaded = await openCardAgain(page);
+    await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
+    await expect(reloaded).toHaveAttribute('aria-checked', 'true');
+    await expect(page.frameLocator(APP_FRAME).getByRole('region', { name: 'My status' }).getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a status set elsewhere (in the messenger) shows on my card without a reload, one im.user.get at a time', async ({ page, emulator, openApp }) => {
+    await page.clock.install();
+    const { card, dnd, me } = await openCard(page, emulator, openApp);
+    await startWith(emulator, 'dnd'); // turned on in the messenger
+    const before = await emulator.lastLogId();
+    await page.clock.fastForward('02:01');
+    await expect(dnd).toHaveAttribute('aria-checked', 'true');
+    await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'dnd');
+    const reads = (await emulator.log(before)).filter((e) => e.method === 'im.user.get' || e.method.startsWith('im.user.status'));
+    console.log(`[status] refresh of a status set elsewhere: ${reads.map((e) => e.method).join(', ')}`);
+    expect(reads.map((e) => e.method)).toEqual(['im.user.get']);
+
+    // …and turned off there again, with the "away" mark of the previous chat: both show.
+    await startWith(emulator, 'online');
+    const session = await emulator.session();
+    await fetch(`${PORTAL_URL}/rest/im.user.status.idle.start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ AGO: 5, auth: session.AUTH_ID }),
+    });
+    await page.clock.fastForward('02:01');
+    await expect(dnd).toHaveAttribute('aria-checked', 'false');
+    await expect(card.getByText(/^Away since \d{1,2}:\d{2}/)).toBeVisible();
+    expect(await portalStatus(emulator, me)).toBe('online');
+  });
+
   test('rapid clicks under 1.5 s latency: one request at a time, the last click wins on both sides', async ({ page, emulator, openApp }) => {
     const { card, dnd, me } = await openCard(page, emulator, openApp);
     await emulator.faults({ latencyMs: 1500 });
@@ -313,7 +376,8 @@ test.describe('my status', () => {
     await app.getByRole('menuitem', { name: 'For 30 minutes' }).click();
     await expect(dnd).toHaveAttribute('aria-checked', 'true');
     await expect(card.getByText(/until \d{1,2}:\d{2}/)).toBeVisible();
-    await expect(card.getByText('The timer runs only while this app is open.')).toBeVisible();
+    await expect(card.locator('p', { hasText: 'The timer runs only while this app is open.' })).toBeVisible();
+    await expect(dnd).toHaveAccessibleDescription('The timer runs only while this app is open.');
     await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
     await expect.poll(async () => String((await emulator.state()).userOptions.dndUntil)).toMatch(/"until":\d+/);
 
@@ -358,6 +422,42 @@ test.describe('my status', () => {
     await expect(card.getByText('Online', { exact: true })).toBeVisible();
     await expect(card.getByText(/Away since/)).toHaveCount(0);
     expect((await emulator.user(me)).idle ?? false).toBe(false);
+  });
+
+  test('the card has no serious accessibility problems, with an alert, a menu or the dialog open, light and dark', async ({ page, emulator, openApp }) => {
+    const { app, card, dnd } = await openCard(page, emulator, openApp);
+    const check = async (what: string) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const result = await new AxeBuilder({ page }).include([APP_FRAME, 'main header']).analyze();
+        const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious, `${what}, ${colorScheme}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
+      }
+    };
+    await emulator.faults({ statusSetFails: true });
+    await dnd.click();
+    await expect(card.getByRole('alert')).toContainText('Your status in Bitrix24 is: Online.');
+    await check('failure alert');
+    await emulator.clearFaults();
+
+    await card.getByRole('button', { name: 'For how long…' }).click();
+    await expect(app.getByRole('menuitem', { name: 'For 30 minutes' })).toBeFocused();
+    await check('duration menu');
+    await app.getByRole('menuitem', { name: 'For 1 hour' }).click();
+    await expect(card.locator('p', { hasText: 'The timer runs only while this app is open.' })).toBeVisible();
+
+    await card.getByRole('button', { name: 'About Do not disturb' }).click();
+    await check('help');
+    await page.keyboard.press('Escape');
+
+    await card.getByRole('button', { name: 'More: previous chat version' }).click();
+    await app.getByRole('menuitem', { name: 'Set “Away” (previous chat)…' }).click();
+    const dialog = app.getByRole('dialog');
+    await dialog.getByRole('textbox').fill('abc');
+    await dialog.getByRole('button', { name: 'Set “Away”' }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    const result = await new AxeBuilder({ page }).include([APP_FRAME, '[role="dialog"]']).analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 
   test('speaks Russian when the portal language is ru', async ({ page, emulator, openApp }) => {

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devServerOptions } from './dev-server-options';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const fakeRead = (path: string) => Buffer.from(`contents of ${path}`);
 
@@ -30,5 +36,40 @@ describe('devServerOptions', () => {
 
   it('refuses half an HTTPS setup', () => {
     expect(() => devServerOptions({ APP_HTTPS_CERT: '/c.pem' }, fakeRead)).toThrow(/both APP_HTTPS_CERT and APP_HTTPS_KEY/);
+  });
+});
+
+/** The real dev server with the project's config (its portal-post-as-get plugin), on a free port. */
+describe('the dev server of vite.config.ts', () => {
+  let server: ViteDevServer;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await createServer({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      root: ROOT,
+      logLevel: 'silent',
+      server: { port: 0, strictPort: false, ws: false, watch: null },
+    });
+    await server.listen();
+    const address = server.httpServer?.address() as AddressInfo;
+    origin = `http://localhost:${address.port}`;
+  }, 60_000);
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers the portal’s form POST to /, /index.html and /install.html with the page', async () => {
+    for (const page of ['/', '/index.html', '/install.html', '/index.html?DOMAIN=portal.example&PROTOCOL=1']) {
+      const res = await fetch(`${origin}${page}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'AUTH_ID=abc&REFRESH_ID=def&member_id=m1&PLACEMENT=DEFAULT&PLACEMENT_OPTIONS=%7B%7D',
+      });
+      expect(res.status, page).toBe(200);
+      expect(res.headers.get('content-type'), page).toMatch(/text\/html/);
+      expect(await res.text(), page).toContain('<div id="root"></div>');
+    }
   });
 });

@@ -13,6 +13,7 @@ import { ChatsView } from '../features/chat-members';
 import { PeopleDirectory, useDirectoryFirstScreenSettled } from '../features/directory';
 import { MyStatusCard } from '../features/status';
 import { defineMessages, useMessages } from '../i18n';
+import { Skeleton } from '../ui';
 import type { ScreenProps } from './ScreenProps';
 
 export const FRAME_MIN_HEIGHT_PX = 800;
@@ -41,7 +42,7 @@ export function MainScreen(_props: ScreenProps) {
     }
   };
   const tabClass = (selected: boolean) =>
-    `-mb-px border-b-2 px-3 py-2.5 font-semibold ${selected ? 'border-primary text-ink' : 'border-transparent text-muted hover:text-ink'}`;
+    `-mb-px border-b-2 px-3 py-2.5 font-semibold transition-colors duration-150 focus-visible:-outline-offset-2 ${selected ? 'border-primary text-ink' : 'border-transparent text-muted hover:border-line-strong hover:text-ink'}`;
 
   useEffect(() => {
     // Outside a portal frame (tests: fitWindow throws at once) or an old portal (it rejects): the
@@ -57,7 +58,7 @@ export function MainScreen(_props: ScreenProps) {
       style={{ minHeight: FRAME_MIN_HEIGHT_PX }}
     >
       {/* The status card reads the caches the first screen seeds: mount it once that is answered. */}
-      <header className="shrink-0">{settled && <MyStatusCard />}</header>
+      <header className="shrink-0">{settled ? <MyStatusCard /> : <StatusCardPlaceholder />}</header>
       <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-card bg-surface shadow-card">
         <div role="tablist" aria-label={m.sections} className="flex shrink-0 gap-1 border-b border-line px-3" onKeyDown={onTabKey}>
           <button
@@ -93,5 +94,19 @@ export function MainScreen(_props: ScreenProps) {
         </div>
       </div>
     </main>
+  );
+}
+
+/** The status card's shape while the first screen loads, so the page does not jump when it comes. */
+function StatusCardPlaceholder() {
+  return (
+    <div aria-hidden="true" className="flex items-center gap-3 rounded-card bg-surface p-4 shadow-card" data-testid="status-card-placeholder">
+      <Skeleton circle className="size-12 shrink-0" />
+      <span className="flex flex-1 flex-col gap-2">
+        <Skeleton className="h-4 w-40" />
+        <Skeleton className="h-3 w-24" />
+        <Skeleton className="h-3 w-16" />
+      </span>
+    </div>
   );
 }

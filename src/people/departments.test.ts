@@ -3,6 +3,7 @@ import {
   buildDepartmentTree,
   departmentNames,
   departmentPath,
+  departmentPathNames,
   descendantIds,
   flattenDepartmentTree,
 } from './departments';
@@ -96,5 +97,22 @@ describe('departmentNames', () => {
     const byId = buildDepartmentTree(company).byId;
     expect(departmentNames({ departmentIds: [5, 404, 2] }, byId)).toEqual(['Backend', 'Sales']);
     expect(departmentNames({ departmentIds: [] }, byId)).toEqual([]);
+  });
+});
+
+describe('departmentPathNames', () => {
+  const byId = buildDepartmentTree(company).byId;
+
+  it('walks each department from below the company down to it', () => {
+    expect(departmentPathNames({ departmentIds: [6, 2] }, byId)).toEqual([['Development', 'Backend', 'Payments'], ['Sales']]);
+  });
+
+  it('names the company for someone directly in it, and skips unknown ids', () => {
+    expect(departmentPathNames({ departmentIds: [1, 404] }, byId)).toEqual([['Company']]);
+  });
+
+  it('keeps the top of a path whose parent is unknown (only the real root is left out)', () => {
+    const orphan = new Map([[9, dep(9, 'Orphan', 77)], [10, dep(10, 'Team', 9)]]);
+    expect(departmentPathNames({ departmentIds: [10] }, orphan)).toEqual([['Orphan', 'Team']]);
   });
 });

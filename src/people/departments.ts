@@ -115,3 +115,19 @@ export function flattenDepartmentTree(tree: DepartmentTree): DepartmentNode[] {
   walk(tree.roots);
   return out;
 }
+
+/**
+ * Each of a person's departments as names from the top down, for a card: ["Sales", "Key
+ * accounts"]. The company itself (the root of the tree) is left out above a department, since
+ * everyone is in it; a person who is directly in the root gets its name. Unknown ids are skipped.
+ */
+export function departmentPathNames(person: Pick<Person, 'departmentIds'>, byId: ReadonlyMap<number, Department>): string[][] {
+  const paths: string[][] = [];
+  for (const id of person.departmentIds) {
+    const path = departmentPath(byId, id).filter((d) => d.name);
+    if (path.length === 0) continue;
+    const belowRoot = path.length > 1 && path[0]!.parentId === null ? path.slice(1) : path;
+    paths.push(belowRoot.map((d) => d.name));
+  }
+  return paths;
+}

@@ -110,4 +110,17 @@ describe('Dialog', () => {
     await user.keyboard('{Escape}');
     expect(outer).not.toHaveBeenCalled();
   });
+
+  it('shows media and a subtitle in the header without changing its name or description', () => {
+    render(
+      <Dialog open onClose={() => undefined} title="Anna Ivanova" description="Frontend developer" media={<span data-testid="avatar" />} subtitle="Online">
+        <button type="button">Write</button>
+      </Dialog>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Anna Ivanova' });
+    expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe('Frontend developer');
+    expect(screen.getByTestId('avatar')).toBeTruthy();
+    expect(screen.getByText('Online')).toBeTruthy();
+  });
 });

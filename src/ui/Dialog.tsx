@@ -14,6 +14,10 @@ export interface DialogProps {
   title: ReactNode;
   /** A line under the title; it describes the dialog. */
   description?: ReactNode;
+  /** Shown before the title and description, e.g. a person's avatar (decorative or named itself). */
+  media?: ReactNode;
+  /** More lines under the description (e.g. a status), not part of the dialog's description. */
+  subtitle?: ReactNode;
   children?: ReactNode;
   /** Buttons at the bottom (e.g. Cancel / Save). */
   footer?: ReactNode;
@@ -35,7 +39,7 @@ export function Dialog(props: DialogProps) {
   return props.open ? <OpenDialog {...props} /> : null;
 }
 
-function OpenDialog({ onClose, title, description, children, footer, size = 'md', initialFocus, closeLabel, className }: DialogProps) {
+function OpenDialog({ onClose, title, description, media, subtitle, children, footer, size = 'md', initialFocus, closeLabel, className }: DialogProps) {
   const m = useMessages(uiMessages);
   const ref = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -109,9 +113,10 @@ function OpenDialog({ onClose, title, description, children, footer, size = 'md'
       )}
     >
       <div className="flex max-h-[calc(100vh-2rem)] flex-col rounded-panel bg-surface shadow-popover">
-        <div className="flex items-start gap-3 px-5 pt-4 pb-2">
+        <div className={cx('flex gap-3 px-5 pt-4 pb-2', media ? 'items-center gap-4 pt-5' : 'items-start')}>
+          {media && <div className="shrink-0">{media}</div>}
           <div className="min-w-0 flex-1">
-            <h2 id={titleId} className="text-lg font-semibold">
+            <h2 id={titleId} className="text-lg font-semibold break-words">
               {title}
             </h2>
             {description && (
@@ -119,8 +124,9 @@ function OpenDialog({ onClose, title, description, children, footer, size = 'md'
                 {description}
               </p>
             )}
+            {subtitle && <div className="mt-1 text-base">{subtitle}</div>}
           </div>
-          <IconButton label={closeLabel ?? m.close} icon={<IconClose size={16} />} onClick={onClose} className="-mr-2" />
+          <IconButton label={closeLabel ?? m.close} icon={<IconClose size={16} />} onClick={onClose} className={cx('-mr-2', media ? '-mt-2 self-start' : null)} />
         </div>
         <div ref={bodyRef} className="min-h-0 flex-1 overflow-y-auto px-5 py-2">
           {children}

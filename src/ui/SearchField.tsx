@@ -60,7 +60,7 @@ export function SearchField({ label, value, onChange, hideLabel = false, clearLa
           spellCheck={false}
           className={cx(
             'h-9 w-full rounded-pill border border-line-strong bg-surface pr-9 pl-9 text-base text-ink placeholder:text-muted',
-            'focus-visible:border-primary [&::-webkit-search-cancel-button]:appearance-none',
+            'transition-[border-color] duration-150 hover:border-muted focus-visible:border-primary [&::-webkit-search-cancel-button]:appearance-none',
           )}
         />
         {value !== '' && (

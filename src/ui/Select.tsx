@@ -18,10 +18,16 @@ export interface SelectProps<T extends string> {
   disabled?: boolean;
   id?: string;
   className?: string;
+  /**
+   * What the closed field shows instead of the chosen option's label, e.g. a department's name
+   * without the indentation its option has in a tree. The options list is unchanged.
+   */
+  displayLabel?: string;
 }
 
 /** A native <select> in the portal style, with a label. */
-export function Select<T extends string>({ label, value, onChange, options, hideLabel = false, disabled, id, className }: SelectProps<T>) {
+export function Select<T extends string>({ label, value, onChange, options, hideLabel = false, disabled, id, className, displayLabel }: SelectProps<T>) {
+  const overlay = displayLabel !== undefined;
   const autoId = useId();
   const selectId = id ?? `${autoId}-select`;
   return (
@@ -39,16 +45,27 @@ export function Select<T extends string>({ label, value, onChange, options, hide
             if (next) onChange(next.value);
           }}
           className={cx(
-            'h-9 w-full cursor-pointer appearance-none truncate rounded-control border border-line-strong bg-surface pr-8 pl-3 text-base text-ink',
+            'peer h-9 w-full cursor-pointer appearance-none truncate rounded-control border border-line-strong bg-surface pr-8 pl-3 text-base',
+            'transition-[border-color,background-color] duration-150 enabled:hover:border-muted',
             'focus-visible:border-primary disabled:cursor-not-allowed disabled:opacity-50',
+            overlay ? 'text-transparent' : 'text-ink',
           )}
         >
           {options.map((o) => (
-            <option key={o.value} value={o.value} disabled={o.disabled}>
+            <option key={o.value} value={o.value} disabled={o.disabled} className={overlay ? 'bg-surface text-ink' : undefined}>
               {o.label}
             </option>
           ))}
         </select>
+        {overlay && (
+          <span
+            aria-hidden="true"
+            data-testid="select-display"
+            className="pointer-events-none absolute inset-y-0 right-8 left-3 truncate text-base leading-9 text-ink peer-disabled:opacity-50 forced-colors:hidden"
+          >
+            {displayLabel}
+          </span>
+        )}
         <IconChevronDown size={16} className="pointer-events-none absolute right-2.5 text-muted" />
       </div>
     </div>

@@ -10,7 +10,7 @@ export function Skeleton({ className, circle = false }: { className?: string; ci
   return (
     <span
       aria-hidden="true"
-      className={cx('block animate-pulse bg-surface-alt', circle ? 'rounded-full' : 'rounded-sm', className)}
+      className={cx('block animate-pulse bg-skeleton', circle ? 'rounded-full' : 'rounded-sm', className)}
     />
   );
 }

@@ -171,3 +171,9 @@ export const IconVideo = (p: IconProps) => (
     <path d="m15.5 10.5 5.5-3v9l-5.5-3" />
   </Svg>
 );
+export const IconFilterOff = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 5h16l-6.2 7.3V18l-3.6 2v-7.7L4 5Z" />
+    <path d="m3.5 3.5 17 17" />
+  </Svg>
+);

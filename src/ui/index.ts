@@ -1,6 +1,8 @@
 export { Avatar, type AvatarProps, type AvatarSize } from './Avatar';
 export { Button, buttonClasses, type ButtonProps, type ButtonSize, type ButtonVariant } from './Button';
 export { avatarColors, contrastRatio, fallbackAvatarColor } from './color';
+export { copyText } from './copyText';
+export { CopyButton, COPY_CONFIRMATION_MS, type CopyButtonProps } from './CopyButton';
 export { cx } from './cx';
 export { Dialog, type DialogProps } from './Dialog';
 export { Disclosure, HelpTip, type DisclosureProps, type HelpTipProps } from './Disclosure';

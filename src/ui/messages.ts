@@ -10,6 +10,8 @@ export const uiMessages = defineMessages({
     dismiss: 'Dismiss',
     help: 'Help',
     moreActions: 'More actions',
+    copied: 'Copied',
+    copyFailed: 'Could not copy: select the text and copy it yourself',
   },
   ru: {
     clearSearch: 'Очистить поиск',
@@ -19,5 +21,7 @@ export const uiMessages = defineMessages({
     dismiss: 'Скрыть',
     help: 'Справка',
     moreActions: 'Ещё',
+    copied: 'Скопировано',
+    copyFailed: 'Не удалось скопировать: выделите текст и скопируйте вручную',
   },
 });

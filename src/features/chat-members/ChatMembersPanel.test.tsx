@@ -146,6 +146,28 @@ describe('ChatMembersPanel', () => {
     expect(screen.getByText('Nobody in this chat matches your search.')).toBeTruthy();
   });
 
+  it('moves between people with the arrow keys, Home and End', async () => {
+    const { user } = setup({ users: members(6) });
+    const list = await screen.findByRole('list', { name: /Members/ });
+    const rowButtons = () => within(list).getAllByRole('button', { name: /Write a message|Open my profile/ });
+    rowButtons()[0]?.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowButtons()[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(rowButtons()[5]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowButtons()[5]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(rowButtons()[0]);
+    // From a row's profile button too: to the row above.
+    const profile = within(list).getAllByRole('button', { name: /Open the profile of/ }).at(-1)!;
+    const rowOf = (el: Element | null) => within(list).getAllByRole('listitem').indexOf(el?.closest('li') as HTMLLIElement);
+    const from = rowOf(profile);
+    profile.focus();
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(rowButtons()[from - 1]);
+  });
+
   it('keeps the page small for a 300-member chat (a window of rows)', async () => {
     // happy-dom lays nothing out: give the scrolling box a height of 12 rows.
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(12 * 52);

@@ -27,6 +27,7 @@ export function MemberRow({ person, presence, isMe, now }: MemberRowProps) {
     <div className="flex items-center gap-1 px-2" style={{ height: MEMBER_ROW_HEIGHT }} data-person-id={person.id}>
       <button
         type="button"
+        data-row-main
         title={action}
         onClick={() => (isMe ? openProfile(person.id) : openMessenger(person.id))}
         className="group flex min-w-0 flex-1 cursor-pointer items-center gap-2.5 rounded-control px-1.5 py-1 text-left hover:bg-surface-alt"

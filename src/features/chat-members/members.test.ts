@@ -24,6 +24,10 @@ describe('remainingOffsets', () => {
     expect(remainingOffsets(50, 120, 50)).toEqual([50, 100]);
   });
 
+  it('pages by what the portal gives when it answers fewer than asked', () => {
+    expect(remainingOffsets(50, 300)).toEqual([50, 100, 150, 200, 250]);
+  });
+
   it('never loops on an empty first page', () => {
     expect(remainingOffsets(0, 500)).toEqual([]);
   });

@@ -13,12 +13,15 @@ export const MEMBERS_PAGE_SIZE = 200;
 
 /**
  * The OFFSETs still to ask for after a first page of `firstCount` members out of `total`
- * (pages of `pageSize`). Empty when the first page had everything.
+ * (pages of `pageSize`). Empty when the first page had everything. A portal that answers fewer
+ * members per page than asked (it may ignore LIMIT) is paged by what it gives, so nobody between
+ * its page size and ours is skipped.
  */
 export function remainingOffsets(firstCount: number, total: number, pageSize: number = MEMBERS_PAGE_SIZE): number[] {
   if (firstCount <= 0 || firstCount >= total) return [];
+  const step = Math.min(pageSize, firstCount);
   const offsets: number[] = [];
-  for (let offset = Math.max(firstCount, pageSize); offset < total; offset += pageSize) offsets.push(offset);
+  for (let offset = firstCount; offset < total; offset += step) offsets.push(offset);
   return offsets;
 }
 

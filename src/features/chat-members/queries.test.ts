@@ -65,6 +65,29 @@ describe('loadSidebarMembers', () => {
     expect(requestCount(rest)).toBe(2);
   });
 
+  it('misses nobody when the portal answers fewer members per page than asked', async () => {
+    const users = Array.from({ length: 300 }, (_, i) => imUser({ id: i + 1 }));
+    const rest = portal(0);
+    rest.handle({ 'im.dialog.users.list': ({ OFFSET }) => listAnswer(users.slice(Number(OFFSET ?? 0), Number(OFFSET ?? 0) + 50), 300) });
+    const members = await loadSidebarMembers(new QueryClient(), 'chat1');
+    expect(members.people.map((p) => p.id)).toEqual(users.map((u) => u.id));
+    expect(requestCount(rest)).toBe(2);
+  });
+
+  it('follows the portal’s "more" page after page when it gives no total', async () => {
+    const users = Array.from({ length: 450 }, (_, i) => imUser({ id: i + 1 }));
+    const rest = portal(0);
+    rest.handle({
+      'im.dialog.users.list': ({ OFFSET }) => {
+        const offset = Number(OFFSET ?? 0);
+        return listAnswer(users.slice(offset, offset + 200), 0, offset + 200 < users.length);
+      },
+    });
+    const members = await loadSidebarMembers(new QueryClient(), 'chat1');
+    expect(members.people).toHaveLength(450);
+    expect(rest.calls.filter((c) => c.method === 'im.dialog.users.list').map((c) => c.params.OFFSET)).toEqual([0, 200, 400]);
+  });
+
   it('fails with the portal’s refusal when I may not see the chat', async () => {
     const rest = portal(5);
     rest.handle({ 'im.dialog.users.list': () => restError('ACCESS_ERROR', 403, "You don't have access to this chat") });

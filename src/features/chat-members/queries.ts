@@ -30,15 +30,27 @@ export const chatMemberKeys = {
 
 const firstPage = (dialogId: string) => cmd.dialogUsers(dialogId, { offset: 0, limit: MEMBERS_PAGE_SIZE });
 
-/** The pages after `first`, all in one request (one call, or one batch for several pages). */
+/** At most this many extra sequential requests when the portal gives no exact total. */
+const MAX_FOLLOW_UPS = 20;
+
+/**
+ * The pages after `first`: with an exact total all in one request (one call, or one batch for
+ * several pages); without one (`totalExact === false`), page after page while the portal says
+ * there are more.
+ */
 export async function completeMembers(dialogId: string, first: PeoplePage): Promise<DialogMembers> {
+  const page = (offset: number) => cmd.dialogUsers(dialogId, { offset, limit: MEMBERS_PAGE_SIZE });
   const offsets = remainingOffsets(first.people.length, first.total);
   let rest: PeoplePage[] = [];
   if (offsets.length === 1) {
-    rest = [await call(cmd.dialogUsers(dialogId, { offset: offsets[0], limit: MEMBERS_PAGE_SIZE }))];
+    rest = [await call(page(offsets[0]!))];
   } else if (offsets.length > 1) {
-    const outcomes = await runBatchList(offsets.map((offset) => cmd.dialogUsers(dialogId, { offset, limit: MEMBERS_PAGE_SIZE })));
-    rest = outcomes.map(unwrap);
+    rest = (await runBatchList(offsets.map(page))).map(unwrap);
+  }
+  let last = rest.at(-1) ?? first;
+  for (let i = 0; i < MAX_FOLLOW_UPS && last.totalExact === false && last.next !== null && last.people.length > 0; i++) {
+    last = await call(page(last.next));
+    rest.push(last);
   }
   const people = mergePages([first, ...rest]);
   return { dialogId, people, total: Math.max(first.total, people.length) };

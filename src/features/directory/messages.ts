@@ -29,8 +29,8 @@ export const directoryMessages = defineMessages({
     checkingPresenceFailed: 'Could not check everyone’s status, so this filter may miss people.',
     searching: 'Searching…',
 
-    pagedNote: (total: string) =>
-      `${total} people is too many to load at once: the list loads page by page as you scroll, and search, filters and sorting run on the Bitrix24 server.`,
+    pagedNote: (locale: string, n: number) =>
+      `${plural(locale, n, { one: 'This portal has # person', other: 'This portal has # people' })}, so the list loads as you scroll, and search, filters and sorting run on the Bitrix24 server.`,
     pagedOnlineNote: '“Online” here includes people who are away or do not want to be disturbed.',
     pagedDepartmentNote: 'The department filter shows that department’s own members (not its sub-departments).',
     pagedSearchNamesOnly: 'With a filter on, the search looks at names only.',
@@ -40,10 +40,23 @@ export const directoryMessages = defineMessages({
     emptyDirectoryTitle: 'Nobody here yet',
     emptyDirectory: 'The portal lists no active employees.',
     emptyNoMatchTitle: 'No one matches',
-    emptyNoMatch: (query: string) => `Nobody’s name, position or department starts with “${query}”.`,
+    emptyNoMatch: (query: string) => `No name, position or department starts with “${query}”. Check the spelling or type fewer letters.`,
     emptyFilterTitle: 'No one with these filters',
-    emptyFilter: 'The filters are narrower than the people here. Try another status or department.',
+    emptyFilter: (status: string | null, department: string | null) =>
+      status && department
+        ? `Nobody in “${department}” is ${status} right now.`
+        : status
+          ? `Nobody is ${status} right now.`
+          : `Nobody is listed in “${department ?? ''}”.`,
+    emptyQueryAndFilter: (query: string, filters: string) => `No one matches “${query}” with the filters ${filters}.`,
+    emptyFilterHidesMatches: (locale: string, query: string, n: number, filters: string) =>
+      `${plural(locale, n, { one: '# person matches', other: '# people match' })} “${query}”, but not with the filters ${filters}.`,
+    statusInSentence: (choice: 'online' | 'dnd' | 'away' | 'offline') =>
+      ({ online: 'online', dnd: 'on Do not disturb', away: 'away', offline: 'offline' })[choice],
+    showAllMatches: (locale: string, n: number) => plural(locale, n, { one: 'Show the # match', other: 'Show all # matches' }),
     clearFilters: 'Clear search and filters',
+    clearStatusAndDepartment: 'Clear filters',
+    clearSearch: 'Show everyone',
     loadFailed: 'Could not load the people directory',
     loadMoreFailed: 'Some people could not be loaded',
     loadingPeople: 'Loading people…',
@@ -56,6 +69,13 @@ export const directoryMessages = defineMessages({
     cardActions: 'Actions',
     cardPosition: 'Position',
     cardDepartments: 'Department',
+    cardDepartmentsMany: 'Departments',
+    cardCopyEmail: 'Copy e-mail',
+    cardCopyPhone: (phone: string) => `Copy phone number ${phone}`,
+    cardPhoneCopied: 'Phone number copied',
+    cardEmailCopied: 'E-mail copied',
+    birthdayToday: 'Birthday today',
+    quote: (text: string) => `“${text}”`,
     cardEmail: 'E-mail',
     cardPhones: 'Phone',
     cardBirthday: 'Birthday',
@@ -97,8 +117,8 @@ export const directoryMessages = defineMessages({
     checkingPresenceFailed: 'Не удалось проверить статусы всех, поэтому фильтр может кого-то пропустить.',
     searching: 'Ищем…',
 
-    pagedNote: (total: string) =>
-      `${total} — слишком много, чтобы загрузить всех сразу: список подгружается постранично при прокрутке, а поиск, фильтры и сортировка работают на сервере Битрикс24.`,
+    pagedNote: (locale: string, n: number) =>
+      `${plural(locale, n, { one: 'На портале # сотрудник', few: 'На портале # сотрудника', many: 'На портале # сотрудников', other: 'На портале # сотрудника' })}, поэтому список подгружается при прокрутке, а поиск, фильтры и сортировка работают на сервере Битрикс24.`,
     pagedOnlineNote: '«В сети» здесь включает тех, кто отошёл или просит не беспокоить.',
     pagedDepartmentNote: 'Фильтр по отделу показывает сотрудников самого отдела (без вложенных отделов).',
     pagedSearchNamesOnly: 'Когда включён фильтр, поиск идёт только по именам.',
@@ -108,10 +128,26 @@ export const directoryMessages = defineMessages({
     emptyDirectoryTitle: 'Пока никого нет',
     emptyDirectory: 'На портале нет активных сотрудников.',
     emptyNoMatchTitle: 'Никого не нашлось',
-    emptyNoMatch: (query: string) => `Ни имя, ни должность, ни отдел ни у кого не начинаются с «${query}».`,
+    emptyNoMatch: (query: string) =>
+      `Ни у кого имя, должность или отдел не начинаются с «${query}». Проверьте написание или введите меньше букв.`,
     emptyFilterTitle: 'Никого с такими фильтрами',
-    emptyFilter: 'Фильтры слишком узкие. Попробуйте другой статус или отдел.',
+    emptyFilter: (status: string | null, department: string | null) =>
+      status && department
+        ? `В отделе «${department}» сейчас нет никого со статусом «${status}».`
+        : status
+          ? `Сейчас нет никого со статусом «${status}».`
+          : `В отделе «${department ?? ''}» никого нет.`,
+    emptyQueryAndFilter: (query: string, filters: string) => `По запросу «${query}» с фильтрами ${filters} никого нет.`,
+    emptyFilterHidesMatches: (locale: string, query: string, n: number, filters: string) =>
+      `По запросу «${query}» ${plural(locale, n, { one: 'нашёлся # сотрудник', few: 'нашлись # сотрудника', many: 'нашлись # сотрудников', other: 'нашлись # сотрудника' })}, но не с фильтрами ${filters}.`,
+    statusInSentence: (choice: 'online' | 'dnd' | 'away' | 'offline') =>
+      ({ online: 'В сети', dnd: 'Не беспокоить', away: 'Нет на месте', offline: 'Не в сети' })[choice],
+    // Not plural(): the "one" form of Russian also covers 21, 31…
+    showAllMatches: (locale: string, n: number) =>
+      n === 1 ? 'Показать найденного' : plural(locale, n, { other: 'Показать всех найденных (#)' }),
     clearFilters: 'Сбросить поиск и фильтры',
+    clearStatusAndDepartment: 'Сбросить фильтры',
+    clearSearch: 'Показать всех',
     loadFailed: 'Не удалось загрузить справочник сотрудников',
     loadMoreFailed: 'Не всех сотрудников удалось загрузить',
     loadingPeople: 'Загружаем сотрудников…',
@@ -124,6 +160,13 @@ export const directoryMessages = defineMessages({
     cardActions: 'Действия',
     cardPosition: 'Должность',
     cardDepartments: 'Отдел',
+    cardDepartmentsMany: 'Отделы',
+    cardCopyEmail: 'Скопировать эл. почту',
+    cardCopyPhone: (phone: string) => `Скопировать номер ${phone}`,
+    cardPhoneCopied: 'Номер скопирован',
+    cardEmailCopied: 'Адрес скопирован',
+    birthdayToday: 'Сегодня день рождения',
+    quote: (text: string) => `«${text}»`,
     cardEmail: 'Эл. почта',
     cardPhones: 'Телефон',
     cardBirthday: 'День рождения',

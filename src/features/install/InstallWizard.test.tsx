@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import { setPortalFrame, setRestTransport } from '../../b24';
 import { createFakeFrame, createFakeTransport, restError, type FakeHandler } from '../../b24/testing';
 import { I18nProvider } from '../../i18n';
 import { InstallWizard } from './InstallWizard';
+import { useInstall } from './useInstall';
 
 function setup(opts: { isAdmin?: boolean; lang?: string; handlers?: Record<string, FakeHandler>; finish?: () => Promise<void> } = {}) {
   const rest = createFakeTransport({
@@ -40,8 +41,7 @@ afterEach(() => {
 describe('InstallWizard', () => {
   it('rebinds the chat sidebar and the left menu, then finishes the install once', async () => {
     const { rest, frame, statusOf } = setup();
-    expect(await screen.findByRole('status')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toContain('Bitrix24 will open the app');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Bitrix24 will open the app'));
     expect(rest.calls.map((c) => `${c.method} ${String(c.params.PLACEMENT)}`)).toEqual([
       'placement.unbind IM_SIDEBAR',
       'placement.bind IM_SIDEBAR',
@@ -68,13 +68,27 @@ describe('InstallWizard', () => {
     expect(statusOf('IM_SIDEBAR')).toBe('failed');
     expect(statusOf('finish')).toBe('pending');
     expect(frame.sent).toEqual([]);
+    // The permission list marks the one to grant.
+    const placement = screen.getByText('placement', { selector: 'code' }).closest('li');
+    expect(placement?.textContent).toContain('not granted');
+    expect(document.querySelectorAll('[data-missing]')).toHaveLength(1);
 
     refuse = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await screen.findByRole('status');
+    expect(document.activeElement).toBe(screen.getByRole('list', { name: 'Installation steps' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Bitrix24 will open the app'));
     expect(frame.sent).toEqual([['installFinish']]);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(rest.calls.filter((c) => c.method === 'placement.unbind')).toHaveLength(3);
+  });
+
+  it('tells screen readers which step is under way', async () => {
+    let answer: () => void = () => {};
+    const bound = new Promise<boolean>((resolve) => (answer = () => resolve(true)));
+    setup({ handlers: { 'placement.bind': () => bound } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Add the “Members” button to chat sidebars: In progress…'));
+    answer();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Bitrix24 will open the app'));
   });
 
   it('skips the left menu when the portal does not offer it', async () => {
@@ -84,7 +98,7 @@ describe('InstallWizard', () => {
           PLACEMENT === 'LEFT_MENU' ? restError('ERROR_PLACEMENT_NOT_FOUND', 400, 'Placement not found') : { count: 0 },
       },
     });
-    await screen.findByRole('status');
+    await waitFor(() => expect(statusOf('finish')).toBe('running'));
     expect(statusOf('LEFT_MENU')).toBe('skipped');
     expect(frame.sent).toEqual([['installFinish']]);
   });
@@ -110,5 +124,21 @@ describe('InstallWizard', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('did not accept the end of the installation');
     expect(statusOf('finish')).toBe('failed');
+  });
+
+  it('runs the install once at a time, however often retry is called', async () => {
+    const rest = createFakeTransport({ 'placement.unbind': () => ({ count: 0 }), 'placement.bind': () => restError('QUERY_LIMIT_EXCEEDED', 503) });
+    const frame = createFakeFrame();
+    setRestTransport(rest);
+    setPortalFrame(frame);
+    const { result } = renderHook(() => useInstall(true, 'en', 'https://app.example/people/install.html'));
+    await waitFor(() => expect(result.current.failed?.id).toBe('IM_SIDEBAR'));
+    rest.handle({ 'placement.bind': () => true });
+    act(() => {
+      result.current.retry();
+      result.current.retry();
+    });
+    await waitFor(() => expect(frame.sent).toEqual([['installFinish']]));
+    expect(rest.calls.filter((c) => c.method === 'placement.bind')).toHaveLength(3); // 1 failed + 2 of one run
   });
 });

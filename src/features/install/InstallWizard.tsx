@@ -1,10 +1,9 @@
-import type { ReactNode } from 'react';
-import { describeAppError, errorMessages, errorTechnicalDetail } from '../../b24';
+import { useRef, type ReactNode } from 'react';
+import { AppError, describeAppError, errorMessages, errorTechnicalDetail, REQUIRED_SCOPES } from '../../b24';
 import { useI18n, useMessages } from '../../i18n';
 import { ErrorNotice, IconAlert, IconCheck, IconInfo, Spinner, cx } from '../../ui';
 import type { InstallStep, StepStatus } from './installSteps';
 import { installMessages } from './messages';
-import { REQUIRED_SCOPES } from '../../b24';
 import { useInstall } from './useInstall';
 
 export interface InstallWizardProps {
@@ -26,7 +25,6 @@ export function InstallWizard({ isAdmin }: InstallWizardProps) {
           <p className="text-muted">{m.lead}</p>
         </header>
         {isAdmin ? <AdminInstall /> : <NotAdmin />}
-        <ScopeList />
       </section>
     </main>
   );
@@ -37,14 +35,28 @@ function AdminInstall() {
   const e = useMessages(errorMessages);
   const { ui } = useI18n();
   const install = useInstall(true, ui);
+  const stepsRef = useRef<HTMLOListElement>(null);
   const failure = install.failed?.error ?? null;
+  const running = install.steps.find((step) => step.status === 'running' && step.id !== 'finish');
+  // The permission an administrator must grant, when a step failed for want of it.
+  const missingScope = failure instanceof AppError && failure.kind === 'missing-scope' ? (failure.options.scope ?? null) : null;
   return (
     <>
-      <ol aria-label={m.stepsLabel} className="flex flex-col divide-y divide-line rounded-control border border-line">
+      <ol ref={stepsRef} tabIndex={-1} aria-label={m.stepsLabel} className="flex flex-col divide-y divide-line rounded-control border border-line">
         {install.steps.map((step) => (
           <StepRow key={step.id} step={step} />
         ))}
       </ol>
+      {/* One live region: the step under way (for screen readers), then the visible "Finishing…". */}
+      <p role="status" className={install.finishing ? 'flex items-center gap-2 text-muted' : 'sr-only'}>
+        {install.finishing ? (
+          <>
+            <Spinner decorative size={16} /> {m.finishing}
+          </>
+        ) : (
+          running && `${m.step(running.id)}: ${m.running}`
+        )}
+      </p>
       {install.failed && failure && (
         <ErrorNotice
           title={m.failedTitle}
@@ -56,14 +68,14 @@ function AdminInstall() {
           }
           details={errorTechnicalDetail(failure, e)}
           retryLabel={e.retry}
-          onRetry={install.retry}
+          onRetry={() => {
+            install.retry();
+            // The alert and its button go away: the keyboard continues at the steps.
+            stepsRef.current?.focus();
+          }}
         />
       )}
-      {install.finishing && (
-        <p role="status" className="flex items-center gap-2 text-muted">
-          <Spinner decorative size={16} /> {m.finishing}
-        </p>
-      )}
+      <ScopeList missing={missingScope} />
     </>
   );
 }
@@ -95,26 +107,31 @@ function StepRow({ step }: { step: InstallStep }) {
 function NotAdmin() {
   const m = useMessages(installMessages);
   return (
-    <div role="note" className="flex items-start gap-3 rounded-control border border-line bg-surface-alt p-4">
-      <IconInfo size={20} className="mt-0.5 shrink-0 text-primary-ink" />
-      <div className="flex flex-col gap-1">
-        <h2 className="font-semibold">{m.notAdminTitle}</h2>
-        <p className="text-muted">{m.notAdminText}</p>
+    <>
+      <div role="note" className="flex items-start gap-3 rounded-control border border-line bg-surface-alt p-4">
+        <IconInfo size={20} className="mt-0.5 shrink-0 text-primary-ink" />
+        <div className="flex flex-col gap-1">
+          <h2 className="font-semibold">{m.notAdminTitle}</h2>
+          <p className="text-muted">{m.notAdminText}</p>
+        </div>
       </div>
-    </div>
+      <ScopeList missing={null} />
+    </>
   );
 }
 
-function ScopeList() {
+/** The permissions the app needs (the one list in src/b24/scopes.ts); a missing one is marked. */
+function ScopeList({ missing }: { missing: string | null }) {
   const m = useMessages(installMessages);
   return (
     <section className="flex flex-col gap-2">
       <h2 className="text-md font-semibold">{m.scopesTitle}</h2>
       <ul className="flex flex-col gap-1 text-sm">
         {REQUIRED_SCOPES.map((scope) => (
-          <li key={scope}>
-            <code className="rounded-xs bg-surface-alt px-1 font-mono text-ink">{scope}</code>{' '}
+          <li key={scope} data-scope={scope} data-missing={scope === missing || undefined}>
+            <code className={cx('rounded-xs px-1 font-mono', scope === missing ? 'bg-alert-soft text-alert-ink' : 'bg-surface-alt text-ink')}>{scope}</code>{' '}
             <span className="text-muted">— {m.scope(scope)}</span>
+            {scope === missing && <strong className="font-semibold text-alert-ink"> · {m.scopeMissing}</strong>}
           </li>
         ))}
       </ul>

@@ -32,6 +32,7 @@ export const installMessages = defineMessages({
     notAdminText:
       'Installing adds a button to everyone’s chats and a page to the menu, so Bitrix24 lets only its administrators do it. Ask an administrator of your Bitrix24 to open the app once: the installation then finishes by itself.',
     scopesTitle: 'Permissions the app uses',
+    scopeMissing: 'not granted',
     scope: pick<RequiredScope>({
       im: 'chats: who is online, chat members, your chat status',
       user_brief: 'employees: names, positions, departments',
@@ -62,6 +63,7 @@ export const installMessages = defineMessages({
     notAdminText:
       'Установка добавляет кнопку в чаты всех сотрудников и страницу в меню, поэтому Битрикс24 разрешает её только администраторам. Попросите администратора вашего Битрикс24 один раз открыть приложение — установка завершится сама.',
     scopesTitle: 'Какие права использует приложение',
+    scopeMissing: 'не выдано',
     scope: pick<RequiredScope>({
       im: 'чаты: кто в сети, участники чатов, ваш статус',
       user_brief: 'сотрудники: имена, должности, отделы',

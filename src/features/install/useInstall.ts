@@ -23,8 +23,12 @@ export function useInstall(enabled: boolean, lang: 'en' | 'ru', href: string = w
   const plan = useMemo(() => placementPlan(appHandlerUrl(href), lang), [href, lang]);
   const [steps, setSteps] = useState<InstallStep[]>(() => initialSteps(plan));
   const started = useRef(false);
+  /** A run is under way: a second one (a double-clicked Try again) would bind twice. */
+  const runningRef = useRef(false);
 
   const run = useCallback(() => {
+    if (runningRef.current) return;
+    runningRef.current = true;
     const markFinishFailed = (thrown: unknown) => {
       const error = toAppError(thrown, 'installFinish');
       reportAppError(error);
@@ -45,7 +49,9 @@ export function useInstall(enabled: boolean, lang: 'en' | 'ru', href: string = w
         },
       },
       setSteps,
-    );
+    ).finally(() => {
+      runningRef.current = false;
+    });
   }, [plan]);
 
   useEffect(() => {

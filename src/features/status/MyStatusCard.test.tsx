@@ -131,8 +131,52 @@ describe('MyStatusCard', () => {
     });
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(dndSwitch().getAttribute('aria-checked')).toBe('true');
+    expect(document.activeElement).toBe(dndSwitch()); // the Retry button went away with the alert
     await waitFor(() => expect(portal.status).toBe('dnd'));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when the portal could not even be checked after a failure', async () => {
+    startPortal('online');
+    await renderCard();
+    let answerRead: () => void = () => {};
+    const readAnswered = new Promise<void>((resolve) => (answerRead = resolve));
+    rest.handle({
+      'im.user.status.set': () => restError('INTERNAL_SERVER_ERROR', 500),
+      'im.user.status.get': async () => {
+        await readAnswered;
+        return restError('INTERNAL_SERVER_ERROR', 500);
+      },
+    });
+    fireEvent.click(dndSwitch());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Checking your status in Bitrix24…');
+    expect(screen.queryByText(/Saving…/)).toBeNull(); // nothing is being saved while checking
+    answerRead();
+    await waitFor(() => expect(alert.textContent).toContain('could not be checked either; the last one it confirmed is: Online.'));
+    expect(dndSwitch().getAttribute('aria-checked')).toBe('false');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('shows a status set elsewhere when I come back to the page, with one im.user.get', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      startPortal('online');
+      const { callsBefore } = await renderCard();
+      portal.status = 'dnd'; // turned on in the messenger
+      portal.idle = false;
+      act(() => void window.dispatchEvent(new Event('focus')));
+      await act(async () => {});
+      expect(methods(callsBefore)).toEqual([]); // just read by the first screen: not again so soon
+
+      vi.setSystemTime(Date.now() + 31_000);
+      act(() => void window.dispatchEvent(new Event('focus')));
+      await waitFor(() => expect(dndSwitch().getAttribute('aria-checked')).toBe('true'));
+      expect(screen.getByText('Do not disturb', { selector: '[data-status] span' })).toBeTruthy();
+      expect(methods(callsBefore)).toEqual(['im.user.get']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows away set elsewhere in words with the switch off; on sets dnd, off sets online', async () => {
@@ -161,7 +205,10 @@ describe('MyStatusCard', () => {
     expect(until).toBeGreaterThanOrEqual(before + 30 * 60_000);
     expect(until).toBeLessThan(before + 31 * 60_000);
     expect(screen.getByText(new RegExp(`until ${formatTime(until as number, 'en-US')}`))).toBeTruthy();
-    expect(screen.getByText('The timer runs only while this app is open.')).toBeTruthy();
+    // Said beside the end time, and as the switch's description.
+    expect(screen.getByText('The timer runs only while this app is open.', { selector: 'p' })).toBeTruthy();
+    const described = document.getElementById(dndSwitch().getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toBe('The timer runs only while this app is open.');
   });
 
   it('when opened after the end time, switches back to online and says so', async () => {

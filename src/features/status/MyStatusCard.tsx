@@ -1,19 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { describeAppError, errorMessages } from '../../b24';
 import { formatTime, useI18n, useMessages } from '../../i18n';
 import { derivePresence } from '../../people/presence';
 import { meQuery } from '../../people/queries';
 import type { Person } from '../../people/types';
-import { cx, ErrorNotice, PersonAvatar, Skeleton, Switch, Toast, useNow } from '../../ui';
+import { cx, ErrorNotice, PersonAvatar, Skeleton, Switch, Toast, useNow, VisuallyHidden } from '../../ui';
 import { DndHelp } from './DndHelp';
 import { DurationMenu } from './DurationMenu';
 import { untilFor } from './durations';
 import { LegacyAwayMenu } from './LegacyAwayMenu';
-import { statusMessages } from './messages';
+import { statusMessages, type StatusMessages } from './messages';
 import { myStatusWords } from './myStatusText';
 import { SetAwayDialog } from './SetAwayDialog';
-import { displayStatus, isDndOn, isSaving, type StatusState } from './statusMachine';
+import { displayStatus, isDndOn, isSending, type StatusFailure, type StatusState } from './statusMachine';
 import type { StatusController } from './statusController';
 import { useLegacyAway } from './useLegacyAway';
 import { useMyStatus } from './useMyStatus';
@@ -80,6 +80,7 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
   const now = useNow();
   const { setAway, backFromAway } = useLegacyAway();
   const [askingAway, setAskingAway] = useState(false);
+  const switchId = `${useId()}-dnd`;
 
   const status = displayStatus(state);
   const on = isDndOn(state);
@@ -89,24 +90,30 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
   const tone = on ? 'text-alert-ink' : presence.state === 'away' ? 'text-warning-ink' : 'text-success-ink';
   const failure = state.failure;
 
+  const timed = on && state.until !== null;
   const controls = (
-    <div className="flex shrink-0 flex-wrap items-center gap-1">
+    <div className={cx('flex items-center gap-1', compact ? 'justify-between' : 'shrink-0 flex-wrap')}>
       <Switch
+        id={switchId}
         checked={on}
         onChange={(next) => controller.choose(next ? 'dnd' : 'online')}
         label={m.dndSwitch}
-        description={on && state.until !== null ? m.timerNote : undefined}
-        className="mr-1"
+        // The note is shown under my status (beside the end time it is about); the switch says it too.
+        description={timed ? <VisuallyHidden>{m.timerNote}</VisuallyHidden> : undefined}
+        // The label centred on the 24 px track.
+        className="mr-1 [&_label]:leading-6"
       />
-      <DndHelp />
-      <DurationMenu iconOnly={compact} onPick={(preset) => controller.choose('dnd', untilFor(preset, Date.now()))} />
-      <LegacyAwayMenu
-        onSetAway={() => {
-          setAway.reset();
-          setAskingAway(true);
-        }}
-        onBackFromAway={() => backFromAway.mutate()}
-      />
+      <div className="flex shrink-0 items-center gap-1">
+        <DndHelp />
+        <DurationMenu iconOnly={compact} onPick={(preset) => controller.choose('dnd', untilFor(preset, Date.now()))} />
+        <LegacyAwayMenu
+          onSetAway={() => {
+            setAway.reset();
+            setAskingAway(true);
+          }}
+          onBackFromAway={() => backFromAway.mutate()}
+        />
+      </div>
     </div>
   );
 
@@ -121,8 +128,9 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
             <p className="text-sm text-muted" data-status={status ?? 'none'}>
               <span className={tone}>{words.label}</span>
               {words.detail && <> · {words.detail}</>}
-              {isSaving(state) && <> · {m.saving}</>}
+              {isSending(state) && <> · {m.saving}</>}
             </p>
+            {timed && <p className="text-sm text-muted">{m.timerNote}</p>}
           </div>
         </div>
         {controls}
@@ -131,8 +139,12 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
         <ErrorNotice
           className="mt-3"
           title={failure.status === 'dnd' ? m.errorOn : m.errorOff}
-          message={`${describeAppError(failure.error, em)} ${m.stillIs(words.label)}`}
-          onRetry={() => controller.retry()}
+          message={`${describeAppError(failure.error, em)} ${failureCheckText(failure, words.label, m)}`}
+          onRetry={() => {
+            controller.retry();
+            // The alert (and its button) goes away: keep the keyboard on the switch.
+            document.getElementById(switchId)?.focus();
+          }}
         />
       )}
       {backFromAway.error && (
@@ -161,4 +173,16 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
       )}
     </section>
   );
+}
+
+/** What the alert says about the portal's real status after a failed change. */
+function failureCheckText(failure: StatusFailure, shown: string, m: StatusMessages): string {
+  switch (failure.check) {
+    case 'checking':
+      return m.checking;
+    case 'confirmed':
+      return m.stillIs(shown);
+    case 'unconfirmed':
+      return m.couldNotCheck(shown);
+  }
 }

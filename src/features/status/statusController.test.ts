@@ -28,6 +28,7 @@ function deferred<T>(): Deferred<T> {
 function fakePortal(initial: ChatStatus | null, storedUntil: number | null = null) {
   const sets: { status: ChatStatus; answer: Deferred<void> }[] = [];
   const reads: Deferred<ChatStatus | null>[] = [];
+  const meReads: Deferred<Person>[] = [];
   const saved: (number | null)[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -46,6 +47,11 @@ function fakePortal(initial: ChatStatus | null, storedUntil: number | null = nul
       reads.push(answer);
       return answer.promise;
     },
+    readMe() {
+      const answer = deferred<Person>();
+      meReads.push(answer);
+      return answer.promise;
+    },
     readStoredUntil: () => storedUntil,
     async saveUntil(until) {
       saved.push(until);
@@ -53,10 +59,13 @@ function fakePortal(initial: ChatStatus | null, storedUntil: number | null = nul
     report: vi.fn(),
     now: () => Date.now(),
   };
-  return { deps, sets, reads, saved, server: initial, maxInFlight: () => maxInFlight };
+  return { deps, sets, reads, meReads, saved, server: initial, maxInFlight: () => maxInFlight };
 }
 
-const me = { id: 1, name: 'Anna', presence: { source: 'im', status: 'online' } } as unknown as Person;
+const me = { id: 1, name: 'Anna', presence: { source: 'im', status: 'online', idleSince: null } } as unknown as Person;
+
+/** My im user object as the portal would answer it now. */
+const meWith = (status: ChatStatus | null, idleSince: number | null = null): Person => ({ ...me, presence: { ...me.presence, status, idleSince } });
 
 let client: QueryClient;
 let controller: StatusController | null = null;
@@ -164,6 +173,31 @@ describe('status controller', () => {
     expect(client.getQueryData(peopleKeys.myStatus())).toBe('dnd');
   });
 
+  it('takes a refetch of my status that started while nothing changed', async () => {
+    const { controller } = seeded('online');
+    const answer = deferred<ChatStatus | null>();
+    const fetched = client.fetchQuery({ queryKey: peopleKeys.myStatus(), queryFn: () => answer.promise });
+    answer.resolve('break');
+    await fetched;
+    await flush();
+    expect(controller.getSnapshot()?.server).toBe('break');
+  });
+
+  it('does not take a refetch of my status that started during a change (it may predate it)', async () => {
+    const { portal, controller } = seeded('online');
+    controller.choose('dnd');
+    const answer = deferred<ChatStatus | null>();
+    const fetched = client.fetchQuery({ queryKey: peopleKeys.myStatus(), queryFn: () => answer.promise });
+    portal.sets[0]?.answer.resolve();
+    await flush();
+    expect(controller.getSnapshot()).toMatchObject({ server: 'dnd', desired: null, busy: null });
+    answer.resolve('online'); // read by the portal before the set landed
+    await fetched;
+    await flush();
+    expect(displayStatus(controller.getSnapshot()!)).toBe('dnd');
+    expect(client.getQueryData(peopleKeys.myStatus())).toBe('dnd');
+  });
+
   it('ends a 30-minute DND when the clock reaches the end time, and says so', async () => {
     const { portal, controller } = seeded('online');
     controller.choose('dnd', T0 + 30 * MIN);
@@ -191,5 +225,84 @@ describe('status controller', () => {
     await flush();
     expect(portal.saved).toEqual([null]);
     expect(portal.sets).toHaveLength(0);
+  });
+
+  it('after a failure says it is checking, then that the portal confirmed, or that it could not check', async () => {
+    const { portal, controller } = seeded('online');
+    controller.choose('dnd');
+    portal.sets[0]?.answer.reject(new Error('HTTP 500'));
+    await flush();
+    expect(controller.getSnapshot()?.failure?.check).toBe('checking');
+    portal.reads[0]?.reject(new Error('offline'));
+    await flush();
+    expect(controller.getSnapshot()?.failure?.check).toBe('unconfirmed');
+    expect(displayStatus(controller.getSnapshot()!)).toBe('online'); // the last status the portal confirmed
+
+    // A later read (the refresh) confirms it.
+    const refreshed = controller.refresh();
+    portal.meReads[0]?.resolve(meWith('online'));
+    await refreshed;
+    expect(controller.getSnapshot()?.failure?.check).toBe('confirmed');
+  });
+
+  describe('refresh (a status set elsewhere, e.g. in the messenger)', () => {
+    it('takes my status and idle mark from one im user object', async () => {
+      const { portal, controller } = seeded('online');
+      const done = controller.refresh();
+      portal.meReads[0]?.resolve(meWith('away', T0 - 5 * MIN));
+      await done;
+      expect(controller.getSnapshot()?.server).toBe('away');
+      expect(client.getQueryData(peopleKeys.myStatus())).toBe('away');
+      expect(client.getQueryData<Person>(peopleKeys.me())?.presence).toMatchObject({ status: 'away', idleSince: T0 - 5 * MIN });
+      expect(portal.sets).toHaveLength(0);
+    });
+
+    it('drops an answer to a read that started before a click (it may predate the change)', async () => {
+      const { portal, controller } = seeded('online');
+      const done = controller.refresh();
+      controller.choose('dnd');
+      portal.sets[0]?.answer.resolve();
+      await flush();
+      portal.meReads[0]?.resolve(meWith('online')); // read before the set landed
+      await done;
+      expect(displayStatus(controller.getSnapshot()!)).toBe('dnd');
+      expect(client.getQueryData(peopleKeys.myStatus())).toBe('dnd');
+      expect(client.getQueryData<Person>(peopleKeys.me())?.presence.status).toBe('dnd');
+    });
+
+    it('asks nothing while a change is under way, and only one read at a time', async () => {
+      const { portal, controller } = seeded('online');
+      controller.choose('dnd');
+      await controller.refresh();
+      expect(portal.meReads).toHaveLength(0);
+      portal.sets[0]?.answer.resolve();
+      await flush();
+      void controller.refresh();
+      void controller.refresh();
+      expect(portal.meReads).toHaveLength(1);
+    });
+
+    it('keeps what is shown when the read fails', async () => {
+      const { portal, controller } = seeded('dnd');
+      const done = controller.refresh();
+      portal.meReads[0]?.reject(new Error('offline'));
+      await done;
+      expect(controller.getSnapshot()).toMatchObject({ server: 'dnd', failure: null });
+      expect(client.getQueryData(peopleKeys.myStatus())).toBe('dnd');
+    });
+
+    it('a DND turned off elsewhere also drops its end time (no timer turns anything off later)', async () => {
+      const { portal, controller } = seeded('online');
+      controller.choose('dnd', T0 + 30 * MIN);
+      portal.sets[0]?.answer.resolve();
+      await flush();
+      const done = controller.refresh();
+      portal.meReads[0]?.resolve(meWith('online'));
+      await done;
+      expect(controller.getSnapshot()).toMatchObject({ server: 'online', until: null });
+      await vi.advanceTimersByTimeAsync(31 * MIN);
+      expect(portal.sets).toHaveLength(1);
+      expect(portal.saved.at(-1)).toBeNull();
+    });
   });
 });

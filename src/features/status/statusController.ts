@@ -5,7 +5,10 @@
  * - the shown status is written to the shared `peopleKeys.myStatus()` cache (and my `me` object),
  *   so every screen that shows me changes at once, and rolls back with the machine;
  * - effects run here: one `im.user.status.set` at a time, the re-read after a failure, the
- *   stored DND end time (a user option), and the timer that ends DND.
+ *   stored DND end time (a user option), and the timer that ends DND;
+ * - `refresh()` reads my im user object again (a status or idle mark set elsewhere, e.g. in the
+ *   messenger); an answer to a read that started before the latest choice is dropped, so a slow
+ *   refresh can never undo a click.
  *
  * One controller per QueryClient (see statusControllerFor), so two cards on a page share it.
  */
@@ -14,6 +17,7 @@ import { peopleKeys } from '../../people/queries';
 import type { ChatStatus, Person } from '../../people/types';
 import {
   displayStatus,
+  isSaving,
   reduceStatus,
   startStatus,
   timerDeadline,
@@ -28,6 +32,8 @@ export interface StatusControllerDeps {
   setStatus(status: ChatStatus): Promise<void>;
   /** im.user.status.get (after a failure: what does the portal really have?) */
   readStatus(): Promise<ChatStatus | null>;
+  /** im.user.get: my im user object (chosen status and idle mark), for `refresh()`. */
+  readMe(): Promise<Person>;
   /** The DND end time kept in the user option (from the init data: no request). */
   readStoredUntil(): number | null;
   saveUntil(until: number | null): Promise<void>;
@@ -43,6 +49,11 @@ export interface StatusController {
   /** The user's choice; `until` (epoch ms) only with 'dnd', null = until turned off. */
   choose(status: ChatStatus, until?: number | null): void;
   retry(): void;
+  /**
+   * Reads my status (and idle mark) again, when nothing is being changed: one im.user.get.
+   * Resolves when done; a failure keeps what is shown.
+   */
+  refresh(): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
   /** Stops the timer and the cache subscription (tests). */
@@ -62,6 +73,9 @@ export function createStatusController(queryClient: QueryClient, deps: StatusCon
   let timerAt: number | null = null;
   let saving: Promise<void> = Promise.resolve();
   let disposed = false;
+  /** Grows with every change the user (or the DND timer) makes: a refresh started before one is stale. */
+  let changes = 0;
+  let refreshing = false;
 
   let storedUntil: number | null = null;
   try {
@@ -142,7 +156,27 @@ export function createStatusController(queryClient: QueryClient, deps: StatusCon
   }
 
   function tick(): void {
+    const before = state;
     dispatch({ type: 'tick', now: deps.now() });
+    if (state !== before) changes += 1; // the end time passed: DND is being turned off
+  }
+
+  async function refresh(): Promise<void> {
+    if (state === null || isSaving(state) || refreshing || disposed) return;
+    const startedAt = changes;
+    refreshing = true;
+    try {
+      const me = await deps.readMe();
+      if (disposed || startedAt !== changes || state === null || isSaving(state)) return;
+      dispatch({ type: 'observed', status: me.presence.status });
+      // My object as the portal has it, with the status the switch shows (the same after `observed`).
+      const shown = displayStatus(state);
+      queryClient.setQueryData<Person>(peopleKeys.me(), { ...me, presence: { ...me.presence, status: shown } });
+    } catch {
+      // What is shown stays (the last status the portal confirmed); src/b24 has logged the error.
+    } finally {
+      refreshing = false;
+    }
   }
 
   // Background tabs and sleeping laptops delay timers: check again when the app is seen.
@@ -152,16 +186,29 @@ export function createStatusController(queryClient: QueryClient, deps: StatusCon
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
   if (typeof window !== 'undefined') window.addEventListener('focus', onVisible);
 
-  // The portal's status as other code reads it (the first screen's batch, a refetch).
+  // The portal's status as other code reads it (the first screen's batch, a refetch). A fetch of
+  // the status query that started during a change, or before the latest choice, may answer what the
+  // portal had before it: its answer is not taken (the cache is put back to what the switch shows).
+  let fetchFrom: number | null = null;
   const unsubscribeCache = queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'success' || event.query.queryHash !== statusHash) return;
+    if (event.type !== 'updated' || event.query.queryHash !== statusHash) return;
+    const { action } = event;
+    if (action.type === 'fetch') {
+      fetchFrom = state !== null && isSaving(state) ? null : changes;
+      return;
+    }
+    if (action.type !== 'success') return;
+    const stale = action.manual !== true && fetchFrom !== changes;
     const data = event.query.state.data as ChatStatus | null | undefined;
     if (data === undefined || data === written) return;
     // Not inside the cache's own notification: our answer may write the cache again.
     queueMicrotask(() => {
       if (disposed) return;
       if (state === null) start(data);
-      else {
+      else if (stale) {
+        written = data;
+        writeCache();
+      } else {
         written = data;
         dispatch({ type: 'observed', status: data });
       }
@@ -180,9 +227,14 @@ export function createStatusController(queryClient: QueryClient, deps: StatusCon
     choose(status, until = null) {
       // A read of my status still on its way may predate this choice: drop it.
       void queryClient.cancelQueries({ queryKey: peopleKeys.myStatus(), exact: true });
+      changes += 1;
       dispatch({ type: 'choose', status, until });
     },
-    retry: () => dispatch({ type: 'retry' }),
+    retry() {
+      changes += 1;
+      dispatch({ type: 'retry' });
+    },
+    refresh,
     dismissError: () => dispatch({ type: 'dismissError' }),
     dismissNotice: () => dispatch({ type: 'dismissNotice' }),
     dispose() {

@@ -4,6 +4,7 @@ import {
   displayStatus,
   isDndOn,
   isSaving,
+  isSending,
   reduceStatus,
   startStatus,
   timerDeadline,
@@ -55,14 +56,28 @@ describe('rollback', () => {
     const failed = run(online, { type: 'choose', status: 'dnd' }, { type: 'setFailed', status: 'dnd', error });
     expect(failed.effects).toEqual([{ type: 'send', status: 'dnd' }, { type: 'read' }]);
     expect(displayStatus(failed.state)).toBe('online'); // back to the last known truth at once
-    expect(failed.state.failure).toEqual({ status: 'dnd', until: null, error });
+    expect(failed.state.failure).toEqual({ status: 'dnd', until: null, error, check: 'checking' });
     expect(failed.state.busy).toEqual({ kind: 'read' });
 
     const read = reduceStatus(failed.state, { type: 'readSucceeded', status: 'away' });
     expect(displayStatus(read.state)).toBe('away'); // the portal's real status, whatever it is
     expect(isDndOn(read.state)).toBe(false);
     expect(read.state.failure?.error).toBe(error);
+    expect(read.state.failure?.check).toBe('confirmed');
     expect(read.effects).toEqual([]);
+  });
+
+  it('a failed re-read leaves the last confirmed status, marked as not checked', () => {
+    const { state } = run(online, { type: 'choose', status: 'dnd' }, { type: 'setFailed', status: 'dnd', error: 'x' }, { type: 'readFailed', error: 'y' });
+    expect(displayStatus(state)).toBe('online');
+    expect(state.failure).toMatchObject({ status: 'dnd', check: 'unconfirmed' });
+    expect(isSending(state)).toBe(false);
+  });
+
+  it('while the portal is being checked, nothing is "sending"', () => {
+    const { state } = run(online, { type: 'choose', status: 'dnd' }, { type: 'setFailed', status: 'dnd', error: 'x' });
+    expect(isSaving(state)).toBe(true);
+    expect(isSending(state)).toBe(false);
   });
 
   it('drops choices queued behind a failed request (the user sees the truth and the error)', () => {

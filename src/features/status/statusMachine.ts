@@ -18,12 +18,20 @@ import type { ChatStatus } from '../../people/types';
 
 export type StatusBusy = { kind: 'set'; status: ChatStatus } | { kind: 'read' } | null;
 
+/**
+ * After a failed change the portal's status is read again, and the alert says how sure it is:
+ * 'checking' while that read runs, 'confirmed' once the portal answered (the switch shows what it
+ * has), 'unconfirmed' when the read failed too (the switch shows the last status it confirmed).
+ */
+export type FailureCheck = 'checking' | 'confirmed' | 'unconfirmed';
+
 export interface StatusFailure {
   /** What the user wanted when it failed (what Retry sends again). */
   status: ChatStatus;
   /** The DND end time that went with it. */
   until: number | null;
   error: unknown;
+  check: FailureCheck;
 }
 
 export interface StatusState {
@@ -79,6 +87,11 @@ export function isSaving(s: StatusState): boolean {
   return s.busy !== null || s.desired !== null;
 }
 
+/** A choice of the user's is on its way (not the check after a failure, which the alert reports). */
+export function isSending(s: StatusState): boolean {
+  return s.desired !== null || s.busy?.kind === 'set';
+}
+
 /** When the DND timer must fire, or null when no timer runs. */
 export function timerDeadline(s: StatusState): number | null {
   return isDndOn(s) ? s.until : null;
@@ -115,20 +128,21 @@ export function reduceStatus(s: StatusState, event: StatusEvent): Transition {
           busy: { kind: 'read' },
           until,
           endedAt: null,
-          failure: { status: s.desired ?? event.status, until: s.until, error: event.error },
+          failure: { status: s.desired ?? event.status, until: s.until, error: event.error, check: 'checking' },
         },
         effects,
       };
     }
     case 'readSucceeded':
-      return settle({ ...s, server: event.status, busy: null });
+      return settle({ ...s, server: event.status, busy: null, failure: checked(s.failure, 'confirmed') });
     case 'readFailed':
-      // The last known status stays; a choice made meanwhile still goes out.
-      return settle({ ...s, busy: null });
+      // The last known status stays (and the alert says it could not be checked); a choice made
+      // meanwhile still goes out.
+      return settle({ ...s, busy: null, failure: checked(s.failure, 'unconfirmed') });
     case 'observed':
       // While a change is under way, a read that started earlier may be stale: ignore it.
       if (isSaving(s)) return unchanged(s);
-      return settle({ ...s, server: event.status });
+      return settle({ ...s, server: event.status, failure: checked(s.failure, 'confirmed') });
     case 'tick': {
       if (s.until === null || !isDndOn(s) || event.now < s.until) return unchanged(s);
       const endedAt = s.until;
@@ -140,6 +154,10 @@ export function reduceStatus(s: StatusState, event: StatusEvent): Transition {
     case 'dismissNotice':
       return unchanged({ ...s, endedAt: null });
   }
+}
+
+function checked(failure: StatusFailure | null, check: FailureCheck): StatusFailure | null {
+  return failure && failure.check !== check ? { ...failure, check } : failure;
 }
 
 function unchanged(state: StatusState): Transition {

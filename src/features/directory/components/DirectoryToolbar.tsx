@@ -56,19 +56,22 @@ export function DirectoryToolbar({
   };
   const orderLabels: Record<OrderChoice, string> = { name: m.orderName, presence: m.orderPresence, recent: m.orderRecent };
 
-  const departmentOptions = useMemo<SelectOption<string>[]>(() => {
+  const { departmentOptions, departmentName } = useMemo(() => {
     const tree = buildDepartmentTree(departments, { locale });
-    return [
+    const options: SelectOption<string>[] = [
       { value: 'all', label: m.allDepartments },
       ...flattenDepartmentTree(tree).map((node) => ({
         value: String(node.department.id),
+        // Indented in the open list; the closed field shows the plain name (displayLabel).
         label: '\u00a0\u00a0\u00a0'.repeat(node.depth) + node.department.name,
       })),
     ];
-  }, [departments, locale, m.allDepartments]);
+    const name = departmentId === null ? m.allDepartments : (tree.byId.get(departmentId)?.name ?? m.allDepartments);
+    return { departmentOptions: options, departmentName: name };
+  }, [departments, departmentId, locale, m.allDepartments]);
 
   return (
-    <div className="flex flex-col gap-2 px-4 pt-3 pb-2 sm:flex-row sm:flex-wrap sm:items-end">
+    <div className="flex flex-col gap-2 px-4 pt-3 pb-2 lg:flex-row lg:items-center">
       <SearchField
         ref={searchRef}
         label={m.searchLabel}
@@ -77,16 +80,17 @@ export function DirectoryToolbar({
         value={query}
         onChange={onQueryChange}
         onKeyDown={onSearchKeyDown}
-        className="min-w-0 sm:min-w-56 sm:flex-1"
+        aria-keyshortcuts="/"
+        className="min-w-0 lg:min-w-56 lg:flex-1"
       />
-      <div className="flex flex-wrap gap-2">
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:flex lg:shrink-0">
         <Select
           label={m.presenceFilterLabel}
           hideLabel
           value={presence}
           onChange={onPresenceChange}
           options={presenceOptions.map((value) => ({ value, label: presenceLabels[value] }))}
-          className="min-w-44"
+          className="min-w-0 lg:min-w-40"
         />
         <Select
           label={m.departmentFilterLabel}
@@ -94,7 +98,9 @@ export function DirectoryToolbar({
           value={departmentId === null ? 'all' : String(departmentId)}
           onChange={(value) => onDepartmentChange(value === 'all' ? null : Number(value))}
           options={departmentOptions}
-          className="w-56 max-w-full"
+          displayLabel={departmentName}
+          disabled={departments.length === 0}
+          className="order-last col-span-2 min-w-0 sm:order-none sm:col-span-1 lg:w-56"
         />
         <Select
           label={m.orderLabel}
@@ -102,7 +108,7 @@ export function DirectoryToolbar({
           value={order}
           onChange={onOrderChange}
           options={orderOptions.map((value) => ({ value, label: orderLabels[value] }))}
-          className="min-w-44"
+          className="min-w-0 lg:min-w-40"
         />
       </div>
     </div>

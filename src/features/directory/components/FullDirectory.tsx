@@ -6,24 +6,27 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
 import { formatCount, useI18n, useMessages } from '../../../i18n';
-import { departmentNames } from '../../../people/departments';
+import { departmentNames, departmentPathNames } from '../../../people/departments';
 import type { Person } from '../../../people/types';
-import { ErrorNotice, SkeletonRows, Spinner } from '../../../ui';
+import { ErrorNotice, SkeletonRows } from '../../../ui';
 import type { FirstScreen } from '../api/firstScreen';
 import { setViewportIds } from '../api/viewport';
 import { useFullDirectory } from '../hooks/useFullDirectory';
 import { usePresenceRefresh } from '../hooks/usePresenceRefresh';
 import { useSlashToSearch } from '../hooks/useSlashToSearch';
 import { directoryMessages } from '../messages';
+import { emptyReason } from '../model/emptyReason';
 import { activeFilterCount, DEFAULT_FILTERS, type ViewFilters } from '../model/fullView';
 import { presenceWindowIds } from '../model/pagedSlots';
 import { DirectoryEmpty } from './DirectoryEmpty';
-import { PartialDataNotes } from './DirectoryNotices';
+import { CountLine, PartialDataNotes } from './DirectoryNotices';
 import { DirectoryToolbar, type OrderChoice, type PresenceChoice } from './DirectoryToolbar';
 import { PeopleList, type ListRow, type PeopleListHandle } from './PeopleList';
 import { PersonCard } from './PersonCard';
 
 const PRESENCE_CHOICES: readonly PresenceChoice[] = ['all', 'online', 'dnd', 'away', 'offline'];
+/** Without statuses (no im scope) a directory row tells online from offline, nothing more. */
+const PRESENCE_CHOICES_WITHOUT_STATUSES: readonly PresenceChoice[] = ['all', 'online', 'offline'];
 const ORDER_CHOICES: readonly OrderChoice[] = ['name', 'presence'];
 
 export function FullDirectory({ first, now }: { first: FirstScreen; now: number }) {
@@ -73,6 +76,7 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
   };
 
   const filtered = activeFilterCount(filters) > 0;
+  const presenceChoice: PresenceChoice = data.statusesUnavailable && (filters.presence === 'dnd' || filters.presence === 'away') ? 'all' : (filters.presence as PresenceChoice);
   const loaded = view.loaded;
   const total = Math.max(first.total, loaded);
   const count = !data.complete
@@ -95,8 +99,9 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
       <DirectoryToolbar
         query={filters.query}
         onQueryChange={(query) => patch({ query })}
-        presence={filters.presence as PresenceChoice}
-        presenceOptions={PRESENCE_CHOICES}
+        presence={presenceChoice}
+        presenceOptions={data.statusesUnavailable ? PRESENCE_CHOICES_WITHOUT_STATUSES : PRESENCE_CHOICES}
+        onlineMeansConnected={data.statusesUnavailable}
         onPresenceChange={(presence) => patch({ presence })}
         departmentId={filters.departmentId}
         departments={data.departments}
@@ -107,17 +112,7 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
         searchRef={searchRef}
         onSearchKeyDown={onSearchKeyDown}
       />
-      <div className="flex min-h-6 items-center gap-2 px-4 pb-1 text-sm text-muted">
-        <p role="status" data-testid="directory-count">
-          {count}
-        </p>
-        {data.checking && (
-          <span className="inline-flex items-center gap-1.5" data-testid="presence-checking">
-            <Spinner size={12} decorative />
-            {m.checkingPresence}
-          </span>
-        )}
-      </div>
+      <CountLine count={count} busy={data.checking ? m.checkingPresence : null} busyTestId="presence-checking" />
       <PartialDataNotes departmentsError={roster.data?.departmentsError ?? first.departmentsError} presenceError={roster.data?.presenceError ?? null} />
       {data.checkError && <ErrorNotice className="mx-4 mb-2" message={`${m.checkingPresenceFailed} ${describeAppError(data.checkError, e)}`} />}
       {roster.isError && (
@@ -135,10 +130,20 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
           <SkeletonRows rows={6} label={data.checking ? m.checkingPresence : m.loadingPeople} />
         ) : (
           <DirectoryEmpty
-            nobody={loaded === 0 && !filtered}
-            query={filters.query}
-            filtered={filters.presence !== 'all' || filters.departmentId !== null}
-            onClear={() => setFilters((f) => ({ ...DEFAULT_FILTERS, order: f.order }))}
+            reason={emptyReason({
+              query: filters.query,
+              status: presenceChoice,
+              department: filters.departmentId === null ? null : (departmentsById.get(filters.departmentId)?.name ?? String(filters.departmentId)),
+              matchesWithoutFilters: filters.query.trim() ? data.countMatches(filters.query) : null,
+            })}
+            onClear={(what) =>
+              setFilters((f) => ({
+                ...f,
+                query: what === 'filters' ? f.query : '',
+                presence: what === 'search' ? f.presence : 'all',
+                departmentId: what === 'search' ? f.departmentId : null,
+              }))
+            }
           />
         )
       ) : (
@@ -159,7 +164,7 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
       <PersonCard
         person={openPerson}
         presence={open?.presence ?? null}
-        departments={openPerson ? namesOf(openPerson) : []}
+        departmentPaths={openPerson ? departmentPathNames(openPerson, departmentsById) : []}
         isMe={openPerson?.id === meId}
         now={now}
         onClose={() => setOpenId(null)}

@@ -6,10 +6,10 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
 import { formatCount, useI18n, useMessages } from '../../../i18n';
-import { departmentNames } from '../../../people/departments';
+import { departmentNames, departmentPathNames } from '../../../people/departments';
 import { derivePresence } from '../../../people/presence';
 import { myStatusQuery } from '../../../people/queries';
-import { ErrorNotice, SkeletonRows, Spinner } from '../../../ui';
+import { ErrorNotice, SkeletonRows } from '../../../ui';
 import { cachedDepartmentsQuery } from '../api/departmentsCache';
 import type { FirstScreen } from '../api/firstScreen';
 import type { PagedListParams } from '../api/keys';
@@ -21,10 +21,11 @@ import { usePagedViewport } from '../hooks/usePagedViewport';
 import { usePresenceRefresh } from '../hooks/usePresenceRefresh';
 import { useSlashToSearch } from '../hooks/useSlashToSearch';
 import { directoryMessages } from '../messages';
+import { emptyReason } from '../model/emptyReason';
 import { displayPerson } from '../model/fullView';
 import { pagedSlots, presenceWindowIds, slotPersonId } from '../model/pagedSlots';
 import { DirectoryEmpty } from './DirectoryEmpty';
-import { Note, PartialDataNotes } from './DirectoryNotices';
+import { CountLine, Note, PartialDataNotes } from './DirectoryNotices';
 import { DirectoryToolbar, type OrderChoice, type PresenceChoice } from './DirectoryToolbar';
 import { PeopleList, type ListRow, type PeopleListHandle } from './PeopleList';
 import { PersonCard } from './PersonCard';
@@ -140,21 +141,11 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
         searchRef={searchRef}
         onSearchKeyDown={onSearchKeyDown}
       />
-      <Note>{m.pagedNote(formatCount(first.total, locale))}</Note>
+      <CountLine count={list.data ? count : m.loadingPeople} busy={searching ? m.searching : null} busyTestId="directory-searching" />
+      <Note>{m.pagedNote(locale, first.total)}</Note>
       {filters.presence === 'online' && <Note>{m.pagedOnlineNote}</Note>}
       {filters.departmentId !== null && <Note>{m.pagedDepartmentNote}</Note>}
       {searchKind(params) === 'name' && <Note>{m.pagedSearchNamesOnly}</Note>}
-      <div className="flex min-h-6 items-center gap-2 px-4 pb-1 text-sm text-muted">
-        <p role="status" data-testid="directory-count">
-          {list.data ? count : m.loadingPeople}
-        </p>
-        {searching && (
-          <span className="inline-flex items-center gap-1.5">
-            <Spinner size={12} decorative />
-            {m.searching}
-          </span>
-        )}
-      </div>
       <PartialDataNotes departmentsError={first.departmentsError} presenceError={null} />
       {(list.isError || viewport.error) && (
         <ErrorNotice
@@ -170,10 +161,21 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
         list.isError ? null : <SkeletonRows rows={6} label={m.loadingPeople} />
       ) : slots.length === 0 ? (
         <DirectoryEmpty
-          nobody={!params.find && !filtered}
-          query={params.find}
-          filtered={filtered}
-          onClear={() => setFilters((f) => ({ ...DEFAULTS, order: f.order }))}
+          reason={emptyReason({
+            query: params.find,
+            status: filters.presence === 'online' || filters.presence === 'offline' ? filters.presence : 'all',
+            department: params.departmentId === null ? null : (departmentsById.get(params.departmentId)?.name ?? String(params.departmentId)),
+            // The server was asked with the filters only; what the search alone finds is unknown.
+            matchesWithoutFilters: null,
+          })}
+          onClear={(what) =>
+            setFilters((f) => ({
+              ...f,
+              query: what === 'filters' ? f.query : '',
+              presence: what === 'search' ? f.presence : 'all',
+              departmentId: what === 'search' ? f.departmentId : null,
+            }))
+          }
         />
       ) : (
         <PeopleList
@@ -193,7 +195,7 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
       <PersonCard
         person={openPerson}
         presence={openPerson ? derivePresence(openPerson.presence, now) : null}
-        departments={openPerson ? departmentNames(openPerson, departmentsById) : []}
+        departmentPaths={openPerson ? departmentPathNames(openPerson, departmentsById) : []}
         isMe={openPerson?.id === first.me?.id}
         now={now}
         onClose={() => setOpenId(null)}

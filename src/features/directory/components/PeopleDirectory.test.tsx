@@ -70,8 +70,38 @@ describe('PeopleDirectory', () => {
     await user.clear(search);
     await user.type(search, 'nobody');
     expect(await screen.findByText('No one matches')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(screen.getByText(/No name, position or department starts with “nobody”/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show everyone' }));
     expect(await screen.findByText('120 people')).toBeTruthy();
+  });
+
+  it('says when the filters, not the search, hide people, and shows them again in one click', async () => {
+    const user = userEvent.setup();
+    show();
+    await screen.findByText('120 people');
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'Last0001');
+    expect(await screen.findByText('10 of 120')).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Away');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), '3');
+    expect(await screen.findByText('No one with these filters')).toBeTruthy();
+    expect(screen.getByText('10 people match “Last0001”, but not with the filters “Away” and “Department 3”.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show all 10 matches' }));
+    expect(await screen.findByText('10 of 120')).toBeTruthy();
+    expect((screen.getByRole('searchbox', { name: 'Search people' }) as HTMLInputElement).value).toBe('Last0001');
+    expect((screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).value).toBe('all');
+  });
+
+  it('with a filter alone, names it in a sentence and clears it', async () => {
+    const user = userEvent.setup();
+    portal = createFakeDirectoryPortal(12, { departments: 4 }); // nobody is in Department 4
+    show();
+    await screen.findByText('12 people');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), '4');
+    expect(await screen.findByText('Nobody is listed in “Department 4”.')).toBeTruthy();
+    // The closed field shows the plain name, not the tree indentation of its option.
+    expect(screen.getByTestId('select-display').textContent).toBe('Department 4');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('12 people')).toBeTruthy();
   });
 
   it('renders an HTML name as text', async () => {
@@ -100,6 +130,30 @@ describe('PeopleDirectory', () => {
       ['callUser', 7, false],
       ['openProfile', 7],
     ]);
+  });
+
+  it('the card shows department paths, copies the e-mail with a spoken confirmation, and marks a birthday today', async () => {
+    const user = userEvent.setup();
+    const today = new Date();
+    const seven = portal.users[6]!;
+    seven.email = 'first7@example.com';
+    seven.birthday = `${String(today.getDate()).padStart(2, '0')}-${String(today.getMonth() + 1).padStart(2, '0')}`;
+    seven.departments = [2];
+    show();
+    await screen.findByText('120 people');
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'Last00007');
+    await screen.findByText('1 of 120');
+    const row = within(screen.getByRole('listbox', { name: 'People' })).getByRole('option');
+    await waitFor(() => expect(within(row).queryByTestId('birthday-today')).toBeTruthy());
+    expect(row.getAttribute('aria-describedby')).toMatch(/-birthday$/);
+    await user.click(row);
+    const card = await screen.findByRole('dialog');
+    expect(within(card).getByText('Birthday today')).toBeTruthy();
+    // Department 2 sits under Department 1, the company root, which is left out of the path.
+    expect(within(card).getByText('Department 2')).toBeTruthy();
+    expect(within(card).queryByText('Department 1')).toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'Copy e-mail' }));
+    await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('E-mail copied'));
   });
 
   it('shows the reason and a retry when the directory cannot load', async () => {

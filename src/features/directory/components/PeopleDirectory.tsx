@@ -5,9 +5,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
 import { useMessages } from '../../../i18n';
-import { ErrorNotice, SkeletonRows, useNow } from '../../../ui';
+import { ErrorNotice, useNow } from '../../../ui';
 import { firstScreenQuery } from '../api/firstScreen';
 import { directoryMessages } from '../messages';
+import { DirectorySkeleton } from './DirectorySkeleton';
 import { FullDirectory } from './FullDirectory';
 import { PagedDirectory } from './PagedDirectory';
 
@@ -19,7 +20,7 @@ export function PeopleDirectory() {
 
   let body;
   if (first.isPending) {
-    body = <SkeletonRows rows={8} label={m.loadingPeople} className="pt-3" />;
+    body = <DirectorySkeleton label={m.loadingPeople} />;
   } else if (first.isError) {
     body = (
       <ErrorNotice

@@ -10,10 +10,10 @@
  * ArrowUp/Down, PageUp/Down, Home/End move; Enter (or Space) opens the person.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref, type RefObject } from 'react';
 import type { Presence } from '../../../people/presence';
 import type { Person } from '../../../people/types';
-import { PersonRow, PlaceholderRow, ROW_HEIGHT } from './PersonRow';
+import { NARROW_LIST_PX, PersonRow, PlaceholderRow, ROW_HEIGHT, ROW_HEIGHT_NARROW } from './PersonRow';
 
 export interface ListRow {
   person: Person;
@@ -46,8 +46,27 @@ export interface PeopleListProps {
 
 const OVERSCAN = 6;
 
+/** Whether the element is narrower than NARROW_LIST_PX, kept up to date as the frame resizes. */
+function useNarrow(ref: RefObject<HTMLElement | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // 0 = no layout (tests): keep the wide rows.
+    const update = () => setNarrow(el.clientWidth > 0 && el.clientWidth < NARROW_LIST_PX);
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return narrow;
+}
+
 export function PeopleList({ count, rowAt, label, placeholderLabel, meId, now, onOpen, onWindowChange, resetKey, handle, onOtherKey }: PeopleListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(scrollRef);
+  const rowHeight = narrow ? ROW_HEIGHT_NARROW : ROW_HEIGHT;
   const listId = useId();
   const [activeState, setActive] = useState(0);
   const active = Math.min(activeState, Math.max(0, count - 1));
@@ -67,13 +86,27 @@ export function PeopleList({ count, rowAt, label, placeholderLabel, meId, now, o
     return indexes;
   }, []);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose (no React Compiler here)
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: OVERSCAN,
     rangeExtractor,
   });
+
+  // Another row height (the frame got narrower or wider): drop the sizes measured with the old
+  // one and keep the same person at the top of the screen.
+  const laidOutHeight = useRef(rowHeight);
+  useLayoutEffect(() => {
+    const previous = laidOutHeight.current;
+    if (previous === rowHeight) return;
+    laidOutHeight.current = rowHeight;
+    const el = scrollRef.current;
+    const topRow = el ? Math.floor(el.scrollTop / previous) : 0;
+    virtualizer.measure();
+    if (el) el.scrollTop = topRow * rowHeight;
+  }, [rowHeight, virtualizer]);
 
   const rowId = (index: number) => `${listId}-row-${index}`;
 
@@ -109,7 +142,7 @@ export function PeopleList({ count, rowAt, label, placeholderLabel, meId, now, o
   }, [first, last, count, onWindowChange]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
     const at = activeRef.current;
     switch (e.key) {
       case 'ArrowDown':
@@ -149,7 +182,7 @@ export function PeopleList({ count, rowAt, label, placeholderLabel, meId, now, o
   }, []);
 
   return (
-    <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" data-testid="people-scroll">
+    <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto overscroll-contain" data-testid="people-scroll">
       <div
         role="listbox"
         aria-label={label}
@@ -158,7 +191,7 @@ export function PeopleList({ count, rowAt, label, placeholderLabel, meId, now, o
         style={{ height: virtualizer.getTotalSize() }}
       >
         {virtualizer.getVirtualItems().map((item) => {
-          const style = { top: item.start, height: ROW_HEIGHT };
+          const style = { top: item.start, height: rowHeight };
           const row = rowAt(item.index);
           if (!row) return <PlaceholderRow key={item.key} style={style} label={placeholderLabel} />;
           return (
@@ -173,6 +206,7 @@ export function PeopleList({ count, rowAt, label, placeholderLabel, meId, now, o
               index={item.index}
               setSize={count}
               active={item.index === active}
+              narrow={narrow}
               style={style}
               onOpen={onOpen}
               onActivate={onActivate}

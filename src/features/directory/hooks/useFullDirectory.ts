@@ -12,11 +12,18 @@ import { rosterQuery } from '../api/fullLoad';
 import { presenceCheckQuery } from '../api/presenceCheck';
 import { presenceIndexQuery } from '../api/presenceCache';
 import { derivePresence } from '../../../people/presence';
-import { buildFullView, displayPerson, type ViewFilters, type ViewRow } from '../model/fullView';
+import { buildFullView, countSearchMatches, displayPerson, type ViewFilters, type ViewRow } from '../model/fullView';
 
-export function useFullDirectory(first: FirstScreen, filters: ViewFilters, now: number) {
+export function useFullDirectory(first: FirstScreen, chosen: ViewFilters, now: number) {
   const { locale } = useI18n();
   const roster = useQuery(rosterQuery());
+  // Without statuses (no im scope) only online/offline can be told apart: a dnd/away choice made
+  // before that was known shows everyone.
+  const statusesUnavailable = !!roster.data?.presenceError;
+  const filters = useMemo(
+    () => (statusesUnavailable && (chosen.presence === 'dnd' || chosen.presence === 'away') ? { ...chosen, presence: 'all' as const } : chosen),
+    [chosen, statusesUnavailable],
+  );
   const presence = useQuery(presenceIndexQuery()).data;
   const departments = useQuery(cachedDepartmentsQuery()).data ?? first.departments;
   // Subscribed, never fetched here: the first screen seeded it and the status card updates it.
@@ -31,8 +38,8 @@ export function useFullDirectory(first: FirstScreen, filters: ViewFilters, now: 
   const me = useMemo(() => (first.me ? { id: first.me.id, status: myStatus ?? null } : null), [first.me, myStatus]);
 
   const view = useMemo(
-    () => buildFullView({ people, presence, me, filters, departmentsById, now, locale }),
-    [people, presence, me, filters, departmentsById, now, locale],
+    () => buildFullView({ people, presence, me, filters, departmentsById, now, locale, statusesUnavailable }),
+    [people, presence, me, filters, departmentsById, now, locale, statusesUnavailable],
   );
 
   /** Any loaded person as a row (for the card: it stays open when filters change). */
@@ -53,8 +60,11 @@ export function useFullDirectory(first: FirstScreen, filters: ViewFilters, now: 
     complete,
     presenceKnown,
     rowFor,
+    statusesUnavailable,
+    /** How many people the search alone finds (for the empty state). */
+    countMatches: (query: string) => countSearchMatches(people, query, departmentsById, now),
     /** A presence filter or order waits for everyone's presence. */
-    checking: presenceMatters && !presenceKnown && (!complete || check.isFetching),
+    checking: presenceMatters && !statusesUnavailable && !presenceKnown && (!complete || check.isFetching),
     checkError: presenceMatters ? check.error : null,
   };
 }

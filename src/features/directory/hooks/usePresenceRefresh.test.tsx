@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setPortalFrame, setRestTransport } from '../../../b24';
 import { readPresence } from '../api/presenceCache';
 import { createFakeDirectoryPortal, requestLog, type FakeDirectoryPortal } from '../testing/fakeDirectoryPortal';
-import { MISSING_DEBOUNCE_MS, REFRESH_INTERVAL_MS, usePresenceRefresh } from './usePresenceRefresh';
+import { MISSING_DEBOUNCE_MS, REFOCUS_MIN_GAP_MS, REFRESH_INTERVAL_MS, usePresenceRefresh } from './usePresenceRefresh';
 
 let qc: QueryClient;
 let portal: FakeDirectoryPortal;
@@ -61,6 +61,24 @@ describe('usePresenceRefresh', () => {
       await vi.advanceTimersByTimeAsync(1);
     });
     expect(portal.rest.calls).toHaveLength(3);
+  });
+
+  it('refreshes at once when the window gets focus back, but not twice in a row', async () => {
+    renderHook(() => usePresenceRefresh(ids(1, 12), { enabled: true }), { wrapper });
+    await act(() => vi.advanceTimersByTimeAsync(REFOCUS_MIN_GAP_MS + 100));
+    expect(portal.rest.calls).toHaveLength(0);
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+      await vi.advanceTimersByTimeAsync(1);
+    });
+    expect(requestLog(portal.rest)).toEqual(['im.user.list.get']);
+    expect(portal.rest.calls[0]!.params.ID).toEqual(ids(1, 12));
+    // Focus again right away: the rows were just refreshed.
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+      await vi.advanceTimersByTimeAsync(1);
+    });
+    expect(portal.rest.calls).toHaveLength(1);
   });
 
   it('does nothing when disabled', async () => {

@@ -3,7 +3,7 @@ import { ONLINE_WINDOW_MS } from '../../../people/presence';
 import { EMPTY_PRESENCE_INDEX, withImPeople } from '../../../people/presenceIndex';
 import { makePerson } from '../../../people/fixtures';
 import type { Department, Person } from '../../../people/types';
-import { activeFilterCount, buildFullView, DEFAULT_FILTERS, displayPerson, type FullViewInput } from './fullView';
+import { activeFilterCount, buildFullView, countSearchMatches, DEFAULT_FILTERS, displayPerson, type FullViewInput } from './fullView';
 
 const NOW = Date.UTC(2026, 2, 2, 12, 0, 0);
 const MIN = 60_000;
@@ -83,6 +83,20 @@ describe('buildFullView', () => {
     expect(names(buildFullView(input({ filters: { ...DEFAULT_FILTERS, presence: 'dnd' } })))).toEqual(['Anna']);
     expect(names(buildFullView(input({ filters: { ...DEFAULT_FILTERS, presence: 'away' } })))).toEqual(['Boris']);
     expect(names(buildFullView(input({ filters: { ...DEFAULT_FILTERS, presence: 'offline' } })))).toEqual(['Clara']);
+  });
+
+  it('without statuses (no im scope), online and offline filters use the directory facts', () => {
+    const lost = (p: Person, lastActivityAt: number) => ({ ...p, presence: { ...p.presence, lastActivityAt } });
+    const directoryOnly = [anna, lost(boris, NOW - ONLINE_WINDOW_MS - MIN), clara];
+    const view = (presence: 'online' | 'offline') =>
+      names(buildFullView(input({ people: directoryOnly, presence: EMPTY_PRESENCE_INDEX, statusesUnavailable: true, filters: { ...DEFAULT_FILTERS, presence } })));
+    expect(view('online')).toEqual(['Anna', 'Clara']);
+    expect(view('offline')).toEqual(['Boris']);
+  });
+
+  it('counts what the search alone finds', () => {
+    expect(countSearchMatches(people, 'dev', departmentsById, NOW)).toBe(2); // Anna (position), Dmitry (department)
+    expect(countSearchMatches(people, 'zzz', departmentsById, NOW)).toBe(0);
   });
 
   it('orders available people first', () => {

@@ -36,6 +36,11 @@ export interface FullViewInput {
   departmentsById: ReadonlyMap<number, Department>;
   now: number;
   locale: string;
+  /**
+   * Statuses cannot be loaded (no `im` scope): directory facts are all there is, so a presence
+   * filter (then only online/offline, see PRESENCE_CHOICES_WITHOUT_STATUSES) uses them.
+   */
+  statusesUnavailable?: boolean;
 }
 
 export interface FullView {
@@ -76,7 +81,8 @@ export function buildFullView(input: FullViewInput): FullView {
     return { person, presence: derivePresence(person.presence, now) };
   });
   if (filters.presence !== 'all') {
-    rows = rows.filter((row) => row.person.presence.source === 'im' && matchesPresenceFilter(row.presence, filters.presence));
+    const known = (row: ViewRow) => row.person.presence.source === 'im' || input.statusesUnavailable === true;
+    rows = rows.filter((row) => known(row) && matchesPresenceFilter(row.presence, filters.presence));
   }
   const presenceOf = new Map(rows.map((row) => [row.person, row.presence]));
   const sorted = sortPeople(
@@ -90,4 +96,9 @@ export function buildFullView(input: FullViewInput): FullView {
 /** Filters that narrow the list (the order does not). */
 export function activeFilterCount(filters: ViewFilters): number {
   return (filters.query.trim() ? 1 : 0) + (filters.presence !== 'all' ? 1 : 0) + (filters.departmentId !== null ? 1 : 0);
+}
+
+/** How many people the search alone finds (no status or department filter): for the empty state. */
+export function countSearchMatches(people: readonly Person[], query: string, departmentsById: ReadonlyMap<number, Department>, now: number): number {
+  return filterPeople(people, { query, departmentsById, now }).length;
 }

@@ -1,0 +1,30 @@
+/**
+ * Why a directory list is empty (pure), so the empty state can say it and offer the right way
+ * back: nobody in the portal, a search that matches nobody, filters nobody passes, or filters
+ * that hide people the search did find (when that number is known: a fully loaded directory).
+ */
+export type StatusChoice = 'online' | 'dnd' | 'away' | 'offline';
+
+export type EmptyReason =
+  | { kind: 'nobody' }
+  | { kind: 'no-match'; query: string; filtered: boolean }
+  | { kind: 'filters'; status: StatusChoice | null; department: string | null }
+  | { kind: 'filters-hide-matches'; query: string; status: StatusChoice | null; department: string | null; matches: number | null };
+
+export interface EmptyReasonInput {
+  query: string;
+  status: StatusChoice | 'all';
+  /** The chosen department's name, or null when no department filter is on. */
+  department: string | null;
+  /** How many people the search alone finds (no status/department filter); null when unknown. */
+  matchesWithoutFilters: number | null;
+}
+
+export function emptyReason({ query, status, department, matchesWithoutFilters }: EmptyReasonInput): EmptyReason {
+  const q = query.trim();
+  const chosenStatus = status === 'all' ? null : status;
+  const filtered = chosenStatus !== null || department !== null;
+  if (q === '') return filtered ? { kind: 'filters', status: chosenStatus, department } : { kind: 'nobody' };
+  if (!filtered || matchesWithoutFilters === 0) return { kind: 'no-match', query: q, filtered };
+  return { kind: 'filters-hide-matches', query: q, status: chosenStatus, department, matches: matchesWithoutFilters };
+}
