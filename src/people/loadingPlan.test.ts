@@ -34,6 +34,11 @@ describe('directory mode and budget', () => {
     expect(pageStarts(51)).toEqual([0, 50]);
     expect(pageStarts(240)).toEqual([0, 50, 100, 150, 200]);
   });
+
+  it('lists page offsets for a portal that pages by fewer rows', () => {
+    expect(pageStarts(100, 20)).toEqual([0, 20, 40, 60, 80]);
+    expect(pageStarts(101, 20)).toEqual([0, 20, 40, 60, 80, 100]);
+  });
 });
 
 describe('presenceGroups', () => {

@@ -12,6 +12,10 @@
  * So N people arrive in at most 2 + ceil(N / 2 500) requests (for N ≤ FULL_LOAD_LIMIT and up to
  * 50 department pages). Above FULL_LOAD_LIMIT the directory does not load everyone: it pages on
  * the server as the person scrolls.
+ *
+ * This budget holds when the portal sends `total` and pages by 50, as the reference says. A portal
+ * that does not is still listed in full: the loader follows the pages' `next` (and the portal's own
+ * page size) instead, see features/directory/model/pageChain.ts; it costs more requests there.
  */
 
 /** user.get / department.get answer 50 rows per page. */

@@ -17,6 +17,20 @@ describe('directory messages', () => {
     expect(en.pagedNote('en-US', 10_000)).toMatch(/^This portal has 10,000 people, so/);
   });
 
+  it('count a lower bound when the portal sent no total', () => {
+    expect([1, 2, 5, 21, 5051].map((n) => ru.peopleAtLeast('ru-RU', n))).toEqual([
+      'Не менее 1 сотрудника',
+      'Не менее 2 сотрудников',
+      'Не менее 5 сотрудников',
+      'Не менее 21 сотрудника',
+      'Не менее 5\u00a0051 сотрудника',
+    ]);
+    expect(en.peopleAtLeast('en-US', 5051)).toBe('At least 5,051 people');
+    expect(en.pagedNoteMoreThan('en-US', 5000)).toMatch(/^This portal has more than 5,000 people, so/);
+    expect(ru.pagedNoteMoreThan('ru-RU', 5000)).toMatch(/^На портале больше 5\u00a0000 сотрудников, поэтому/);
+    expect(en.shownOf('12', en.atLeast('240'))).toBe('12 of 240+');
+  });
+
   it('offer to show the matches in words that fit the number', () => {
     expect(en.showAllMatches('en-US', 1)).toBe('Show the 1 match');
     expect(en.showAllMatches('en-US', 21)).toBe('Show all 21 matches');

@@ -25,12 +25,20 @@ export const directoryMessages = defineMessages({
     shownOf: (shown: string, total: string) => `${shown} of ${total}`,
     foundCount: (locale: string, n: number) => plural(locale, n, { other: '# found' }),
     loadingProgress: (loaded: string, total: string) => `Loading people: ${loaded} of ${total}…`,
+    // Without a usable total from the portal, counts are lower bounds.
+    peopleAtLeast: (locale: string, n: number) => plural(locale, n, { one: 'At least # person', other: 'At least # people' }),
+    foundAtLeast: (locale: string, n: number) => plural(locale, n, { other: 'At least # found' }),
+    atLeast: (n: string) => `${n}+`,
+    loadingSoFar: (loaded: string) => `Loading people: ${loaded} so far…`,
     checkingPresence: 'Checking who is available…',
     checkingPresenceFailed: 'Could not check everyone’s status, so this filter may miss people.',
     searching: 'Searching…',
 
     pagedNote: (locale: string, n: number) =>
       `${plural(locale, n, { one: 'This portal has # person', other: 'This portal has # people' })}, so the list loads as you scroll, and search, filters and sorting run on the Bitrix24 server.`,
+    pagedNoteMoreThan: (locale: string, n: number) =>
+      `${plural(locale, n, { one: 'This portal has more than # person', other: 'This portal has more than # people' })}, so the list loads as you scroll, and search, filters and sorting run on the Bitrix24 server.`,
+    pagedPortalOrder: 'This portal does not sort the list as asked, so people are shown in the portal’s own order.',
     pagedOnlineNote: '“Online” here includes people who are away or do not want to be disturbed.',
     pagedDepartmentNote: 'The department filter shows that department’s own members (not its sub-departments).',
     pagedSearchNamesOnly: 'With a filter on, the search looks at names only.',
@@ -113,12 +121,20 @@ export const directoryMessages = defineMessages({
     shownOf: (shown: string, total: string) => `${shown} из ${total}`,
     foundCount: (locale: string, n: number) => plural(locale, n, { other: 'Найдено: #' }),
     loadingProgress: (loaded: string, total: string) => `Загружаем сотрудников: ${loaded} из ${total}…`,
+    peopleAtLeast: (locale: string, n: number) =>
+      plural(locale, n, { one: 'Не менее # сотрудника', few: 'Не менее # сотрудников', many: 'Не менее # сотрудников', other: 'Не менее # сотрудника' }),
+    foundAtLeast: (locale: string, n: number) => plural(locale, n, { other: 'Найдено не менее #' }),
+    atLeast: (n: string) => `${n}+`,
+    loadingSoFar: (loaded: string) => `Загружаем сотрудников: пока ${loaded}…`,
     checkingPresence: 'Проверяем, кто доступен…',
     checkingPresenceFailed: 'Не удалось проверить статусы всех, поэтому фильтр может кого-то пропустить.',
     searching: 'Ищем…',
 
     pagedNote: (locale: string, n: number) =>
       `${plural(locale, n, { one: 'На портале # сотрудник', few: 'На портале # сотрудника', many: 'На портале # сотрудников', other: 'На портале # сотрудника' })}, поэтому список подгружается при прокрутке, а поиск, фильтры и сортировка работают на сервере Битрикс24.`,
+    pagedNoteMoreThan: (locale: string, n: number) =>
+      `${plural(locale, n, { one: 'На портале больше # сотрудника', few: 'На портале больше # сотрудников', many: 'На портале больше # сотрудников', other: 'На портале больше # сотрудника' })}, поэтому список подгружается при прокрутке, а поиск, фильтры и сортировка работают на сервере Битрикс24.`,
+    pagedPortalOrder: 'Портал не сортирует список так, как его просят, поэтому сотрудники показаны в порядке самого портала.',
     pagedOnlineNote: '«В сети» здесь включает тех, кто отошёл или просит не беспокоить.',
     pagedDepartmentNote: 'Фильтр по отделу показывает сотрудников самого отдела (без вложенных отделов).',
     pagedSearchNamesOnly: 'Когда включён фильтр, поиск идёт только по именам.',

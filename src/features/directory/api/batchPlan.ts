@@ -3,7 +3,7 @@
  * people pages, departments, presence (recorded in the presence index at once).
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { cmd, runBatch, type AppError, type Command, type PeoplePage } from '../../../b24';
+import { cmd, runBatch, type AppError, type Command, type DepartmentsPage, type PeoplePage } from '../../../b24';
 import type { BatchPlan } from '../../../people/loadingPlan';
 import type { Department } from '../../../people/types';
 import { clearPresencePending, markPresencePending, recordImPeople } from './presenceCache';
@@ -17,6 +17,8 @@ export interface BatchAnswers {
   /** Pages that arrived, by `start`. */
   pages: Map<number, PeoplePage>;
   departments: Department[];
+  /** Department pages that arrived, by `start`. */
+  departmentPages: Map<number, DepartmentsPage>;
   /** The first failure of a people page (the list is incomplete). */
   peopleError: AppError | null;
   departmentsError: AppError | null;
@@ -47,7 +49,7 @@ export async function runPlannedBatch(
   }
   const at = Date.now();
 
-  const answers: BatchAnswers = { pages: new Map(), departments: [], peopleError: null, departmentsError: null, presenceError: null };
+  const answers: BatchAnswers = { pages: new Map(), departments: [], departmentPages: new Map(), peopleError: null, departmentsError: null, presenceError: null };
   for (const [key, outcome] of Object.entries(outcomes)) {
     const kind = key.startsWith('im') ? 'im' : key[0];
     if (!outcome.ok) {
@@ -57,7 +59,11 @@ export async function runPlannedBatch(
       continue;
     }
     if (kind === 'p') answers.pages.set(Number(key.slice(1)), outcome.value as PeoplePage);
-    else if (kind === 'd') answers.departments.push(...(outcome.value as { departments: Department[] }).departments);
+    else if (kind === 'd') {
+      const page = outcome.value as DepartmentsPage;
+      answers.departmentPages.set(Number(key.slice(1)), page);
+      answers.departments.push(...page.departments);
+    }
     else recordImPeople(qc, outcome.value as Parameters<typeof recordImPeople>[1], at);
   }
   return answers;

@@ -7,28 +7,54 @@
  * The roster query streams: each batch writes the cache as it lands, so the list fills in while
  * the query is still fetching. A failed page leaves what arrived and fails the query; a retry
  * resumes with the missing pages only.
+ *
+ * Which pages exist follows the pages themselves (model/pageChain.ts): with an exact total the plan
+ * is the one above; without one, each batch follows the `next`s and asks pages ahead, until a page
+ * is the last, so a portal that sends no total, or pages by fewer than 50, loses nobody.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { cmd, type AppError } from '../../../b24';
-import { commandCount, fullLoadBudget, pageStarts, planBatch } from '../../../people/loadingPlan';
+import { cmd, type AppError, type PeoplePage } from '../../../b24';
+import { commandCount, FULL_LOAD_LIMIT, fullLoadBudget, planBatch } from '../../../people/loadingPlan';
 import { idsLackingPresence } from '../../../people/presenceIndex';
 import type { Person } from '../../../people/types';
+import {
+  chainComplete,
+  chainItems,
+  chainTotal,
+  missingStarts,
+  openStarts,
+  withAnsweredPages,
+  type AnsweredPage,
+  type PageChain,
+} from '../model/pageChain';
 import { runPlannedBatch } from './batchPlan';
-import { storeDepartmentsIfComplete } from './departmentsCache';
+import {
+  departmentStartsMissing,
+  firstScreenDepartments,
+  storeDepartmentsIfComplete,
+  withDepartmentPages,
+  type DepartmentChain,
+} from './departmentsCache';
 import type { FirstScreen } from './firstScreen';
 import { directoryKeys } from './keys';
 import { presenceWanted, readPresence } from './presenceCache';
 import { viewportIds } from './viewport';
 
 export interface Roster {
-  /** Active employees, as the first page counted them. */
+  /** Active employees: the portal's count, or (`totalExact` false) a lower bound that grows as pages arrive. */
   total: number;
-  /** Pages by `start` (each in the portal's order: by last name). */
-  pages: Readonly<Record<number, Person[]>>;
-  /** Everyone listed so far, in page order. */
+  totalExact: boolean;
+  /** Pages by `start` (each in the portal's order: by last name), with where the next one starts. */
+  pages: PageChain<Person>;
+  /** Everyone listed so far, in page order, each once. */
   people: Person[];
   /** Every page is in. */
   complete: boolean;
+  /**
+   * The portal sent no usable total and turned out to list more than FULL_LOAD_LIMIT people: the
+   * load stopped and the directory switched to server paging (the first screen's mode is 'paged').
+   */
+  overflow: boolean;
   /** REST requests this load made, the first screen included. */
   requests: number;
   departmentsError: AppError | null;
@@ -36,35 +62,48 @@ export interface Roster {
   presenceError: AppError | null;
 }
 
-function withPages(roster: Roster, pages: ReadonlyMap<number, { people: Person[] }>): Roster {
+/** Without a usable total, the pages asked in one request: at least this many, else as many as are in. */
+export const PAGES_AHEAD_MIN = 4;
+
+export function answeredPeoplePage(page: PeoplePage): AnsweredPage<Person> {
+  return { items: page.people, next: page.next, total: page.total, totalExact: page.totalExact };
+}
+
+function withPages(roster: Roster, pages: ReadonlyMap<number, PeoplePage>): Roster {
   if (pages.size === 0) return roster;
-  const next: Record<number, Person[]> = { ...roster.pages };
-  for (const [start, page] of pages) next[start] = page.people;
-  const starts = Object.keys(next).map(Number).sort((a, b) => a - b);
-  const seen = new Set<number>();
-  const people: Person[] = [];
-  for (const start of starts) {
-    for (const person of next[start] ?? []) {
-      if (seen.has(person.id)) continue; // a person moving between pages while we load
-      seen.add(person.id);
-      people.push(person);
-    }
-  }
-  const complete = pageStarts(roster.total).every((start) => start in next);
-  return { ...roster, pages: next, people, complete };
+  const chain = withAnsweredPages(roster.pages, [...pages].map(([start, page]) => [start, answeredPeoplePage(page)] as const));
+  return { ...roster, ...chainTotal(chain), pages: chain, people: chainItems(chain), complete: chainComplete(chain) };
 }
 
 export function rosterFromFirstScreen(first: FirstScreen): Roster {
   const empty: Roster = {
     total: first.total,
+    totalExact: first.totalExact,
     pages: {},
     people: [],
-    complete: first.total === 0,
+    complete: false,
+    overflow: false,
     requests: 1,
     departmentsError: first.departmentsError,
     presenceError: null,
   };
-  return withPages(empty, new Map([[0, { people: first.people }]]));
+  const page0: PeoplePage = { people: first.people, next: first.next, total: first.total, totalExact: first.totalExact };
+  return withPages(empty, new Map([[0, page0]]));
+}
+
+/**
+ * The people pages still to ask: planned from an exact total (as people/loadingPlan.ts counts
+ * them), otherwise the `next`s nobody has followed plus pages ahead of them, up to FULL_LOAD_LIMIT.
+ */
+export function peopleStartsMissing(roster: Roster): number[] {
+  const ahead = Math.max(PAGES_AHEAD_MIN, Object.keys(roster.pages).length);
+  return missingStarts(roster.pages, { ahead, maxStart: FULL_LOAD_LIMIT });
+}
+
+/** More than FULL_LOAD_LIMIT people (or rows) turned out to be listed while pages are still missing. */
+function tooBigToLoad(roster: Roster): boolean {
+  if (roster.complete) return false;
+  return roster.people.length > FULL_LOAD_LIMIT || openStarts(roster.pages).some((start) => start > FULL_LOAD_LIMIT);
 }
 
 export async function runFullLoad(qc: QueryClient): Promise<Roster> {
@@ -77,28 +116,33 @@ export async function runFullLoad(qc: QueryClient): Promise<Roster> {
   };
   write(roster);
 
-  const budget = fullLoadBudget(first.total);
   let urgent = idsLackingPresence(readPresence(qc), first.people.map((p) => p.id), Date.now());
-  let departments = [...first.departments];
-  let departmentStarts = first.departmentsError ? [] : pageStarts(first.departmentsTotal).slice(1);
+  let departments: DepartmentChain | null = firstScreenDepartments(first);
 
   for (;;) {
-    const missing = pageStarts(roster.total).filter((start) => !(start in roster.pages));
+    if (tooBigToLoad(roster)) {
+      write({ ...roster, overflow: true });
+      qc.setQueryData<FirstScreen>(directoryKeys.firstScreen(), (f) => (f ? { ...f, mode: 'paged', total: roster.total, totalExact: false } : f));
+      return roster;
+    }
+    const missing = peopleStartsMissing(roster);
+    const departmentStarts = departments ? departmentStartsMissing(departments) : [];
     const spare = roster.presenceError
       ? []
       : presenceWanted(qc, [...viewportIds(qc), ...roster.people.map((p) => p.id)], Date.now(), Infinity);
     const onlyPresenceLeft = missing.length === 0 && departmentStarts.length === 0 && urgent.length === 0;
-    if (onlyPresenceLeft && (roster.requests >= budget || spare.length === 0)) break;
+    if (onlyPresenceLeft && (roster.requests >= fullLoadBudget(roster.total) || spare.length === 0)) break;
 
     const plan = planBatch({ urgentPresence: urgent, departmentStarts, peopleStarts: missing, sparePresence: spare });
     if (commandCount(plan) === 0) break;
     const answers = await runPlannedBatch(qc, plan, (start) => cmd.employeesPage({ start }));
     urgent = [];
 
-    departments = [...departments, ...answers.departments];
-    departmentStarts = departmentStarts.filter((start) => !plan.departmentStarts.includes(start));
-    if (answers.departmentsError) departmentStarts = [];
-    else if (plan.departmentStarts.length > 0) storeDepartmentsIfComplete(qc, departments, first.departmentsTotal);
+    if (departments && answers.departmentsError) departments = null;
+    else if (departments && plan.departmentStarts.length > 0) {
+      departments = withDepartmentPages(departments, answers.departmentPages);
+      if (storeDepartmentsIfComplete(qc, departments)) departments = null;
+    }
 
     write({
       ...withPages(roster, answers.pages),

@@ -51,7 +51,9 @@ describe('paged list', () => {
     ]);
     expect(portal.rest.batches[1]).toEqual(['im0', 'p50']);
     expect(list.total).toBe(10_000);
-    expect(Object.keys(list.pages)).toEqual(['0', '1']);
+    expect(Object.keys(list.pages)).toEqual(['0', '50']);
+    expect(list.totalExact).toBe(true);
+    expect(list.ordered).toBe(true);
     expect(readPresence(qc).size).toBe(50);
   });
 
@@ -61,7 +63,7 @@ describe('paged list', () => {
     const list = await qc.fetchQuery(pagedListQuery({ ...DEFAULT_PAGED_PARAMS, find: 'last0777' }));
     expect(requestLog(portal.rest).slice(1)).toEqual(['user.search']);
     expect(list.total).toBe(10);
-    expect(list.pages[0]?.map((p) => p.id)).toContain(7770);
+    expect(list.pages[0]?.items.map((p) => p.id)).toContain(7770);
   });
 
   it('a viewport request brings pages and presence in one batch', async () => {
@@ -69,10 +71,10 @@ describe('paged list', () => {
     await qc.fetchQuery(firstScreenQuery());
     await qc.fetchQuery(pagedListQuery(DEFAULT_PAGED_PARAMS));
     const before = portal.rest.batches.length;
-    await fetchPagedViewport(qc, DEFAULT_PAGED_PARAMS, [100, 101], [51, 52, 53]);
+    await fetchPagedViewport(qc, DEFAULT_PAGED_PARAMS, [5000, 5050], [51, 52, 53]);
     expect(portal.rest.batches.slice(before)).toEqual([['im0', 'p5000', 'p5050']]);
     const list = qc.getQueryData<PagedList>(pagedListQuery(DEFAULT_PAGED_PARAMS).queryKey)!;
-    expect(list.pages[100]?.[0]?.id).toBe(5001);
+    expect(list.pages[5000]?.items[0]?.id).toBe(5001);
     expect(readPresence(qc).has(52)).toBe(true);
   });
 });

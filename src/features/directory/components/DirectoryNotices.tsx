@@ -29,9 +29,9 @@ export function CountLine({ count, busy, busyTestId }: { count: string; busy: st
 }
 
 /** A small muted line: what runs where, or which part of the data is missing and why. */
-export function Note({ children }: { children: ReactNode }) {
+export function Note({ children, testId }: { children: ReactNode; testId?: string }) {
   return (
-    <p className="flex items-start gap-1.5 px-4 pb-1 text-sm text-muted">
+    <p className="flex items-start gap-1.5 px-4 pb-1 text-sm text-muted" data-testid={testId}>
       <IconInfo size={14} className="mt-0.5 shrink-0" />
       <span>{children}</span>
     </p>

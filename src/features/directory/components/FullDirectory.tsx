@@ -78,9 +78,12 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
   const filtered = activeFilterCount(filters) > 0;
   const presenceChoice: PresenceChoice = data.statusesUnavailable && (filters.presence === 'dnd' || filters.presence === 'away') ? 'all' : (filters.presence as PresenceChoice);
   const loaded = view.loaded;
-  const total = Math.max(first.total, loaded);
+  // Without a usable total from the portal, the count is what has arrived (the load follows `next`).
+  const total = first.totalExact ? Math.max(first.total, loaded) : loaded;
   const count = !data.complete
-    ? m.loadingProgress(formatCount(loaded, locale), formatCount(total, locale))
+    ? first.totalExact
+      ? m.loadingProgress(formatCount(loaded, locale), formatCount(total, locale))
+      : m.loadingSoFar(formatCount(loaded, locale))
     : filtered
       ? m.shownOf(formatCount(view.rows.length, locale), formatCount(loaded, locale))
       : m.peopleCount(locale, loaded);

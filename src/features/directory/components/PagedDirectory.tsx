@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
 import { formatCount, useI18n, useMessages } from '../../../i18n';
 import { departmentNames, departmentPathNames } from '../../../people/departments';
+import { FULL_LOAD_LIMIT } from '../../../people/loadingPlan';
 import { derivePresence } from '../../../people/presence';
 import { myStatusQuery } from '../../../people/queries';
 import { ErrorNotice, SkeletonRows } from '../../../ui';
@@ -114,11 +115,18 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
   const searching = filters.query.trim() !== find || (list.isFetching && list.isPlaceholderData);
   const filtered = params.departmentId !== null || params.online !== null;
   const shown = list.data?.total ?? 0;
+  // Without a usable total from the portal the counts are lower bounds ("At least 120 people").
+  const shownExact = list.data?.totalExact !== false;
+  const amount = (n: number, exact: boolean) => (exact ? formatCount(n, locale) : m.atLeast(formatCount(n, locale)));
   const count = params.find
-    ? m.foundCount(locale, shown)
+    ? shownExact
+      ? m.foundCount(locale, shown)
+      : m.foundAtLeast(locale, shown)
     : filtered
-      ? m.shownOf(formatCount(shown, locale), formatCount(first.total, locale))
-      : m.peopleCount(locale, shown);
+      ? m.shownOf(amount(shown, shownExact), amount(first.total, first.totalExact))
+      : shownExact
+        ? m.peopleCount(locale, shown)
+        : m.peopleAtLeast(locale, shown);
 
   const openSlot = openId === null ? null : slots.find((s) => s.kind === 'person' && s.person.id === openId);
   const openPerson = openSlot && openSlot.kind === 'person' ? displayPerson(openSlot.person, presence, me) : null;
@@ -142,7 +150,8 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
         onSearchKeyDown={onSearchKeyDown}
       />
       <CountLine count={list.data ? count : m.loadingPeople} busy={searching ? m.searching : null} busyTestId="directory-searching" />
-      <Note>{m.pagedNote(locale, first.total)}</Note>
+      <Note>{first.totalExact ? m.pagedNote(locale, first.total) : m.pagedNoteMoreThan(locale, FULL_LOAD_LIMIT)}</Note>
+      {list.data && !list.data.ordered && <Note testId="directory-portal-order">{m.pagedPortalOrder}</Note>}
       {filters.presence === 'online' && <Note>{m.pagedOnlineNote}</Note>}
       {filters.departmentId !== null && <Note>{m.pagedDepartmentNote}</Note>}
       {searchKind(params) === 'name' && <Note>{m.pagedSearchNamesOnly}</Note>}

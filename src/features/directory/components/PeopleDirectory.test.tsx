@@ -168,6 +168,35 @@ describe('PeopleDirectory', () => {
     expect(await screen.findByText('3 people')).toBeTruthy();
   });
 
+  it('a portal that sends no total: everyone is listed, counted as they arrive', async () => {
+    createFakeDirectoryPortal(120, { paging: { total: false } });
+    show();
+    expect(await screen.findByText('120 people')).toBeTruthy();
+    expect(screen.getByTestId('people-directory').querySelector('[data-loaded="complete"]')?.getAttribute('data-total')).toBe('120');
+  });
+
+  it('a big portal that does not sort as asked: the list says its order is the portal’s', async () => {
+    createFakeDirectoryPortal(10_000, { paging: { sorted: false } });
+    show();
+    expect(await screen.findByTestId('directory-portal-order')).toBeTruthy();
+    expect(screen.getByTestId('directory-portal-order').textContent).toContain('shown in the portal’s own order');
+  });
+
+  it('a sorting big portal gets no such note', async () => {
+    createFakeDirectoryPortal(10_000);
+    show();
+    await screen.findByText('10,000 people');
+    expect(screen.queryByTestId('directory-portal-order')).toBeNull();
+  });
+
+  it('without a total and more than 5 000 people, switches to server paging and counts "at least"', async () => {
+    createFakeDirectoryPortal(5200, { paging: { total: false } });
+    show();
+    expect(await screen.findByText(/^At least 5,0\d\d people$/, undefined, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText(/This portal has more than 5,000 people/)).toBeTruthy();
+    expect(screen.getByTestId('people-directory').querySelector('[data-directory-mode="paged"]')).toBeTruthy();
+  });
+
   it('speaks Russian', async () => {
     show('ru');
     expect(await screen.findByText('120 сотрудников')).toBeTruthy();

@@ -10,7 +10,7 @@ import type { PresenceIndex } from '../../../people/presenceIndex';
 import { fetchPagedViewport } from '../api/pagedList';
 import { fetchPresence, presenceWanted } from '../api/presenceCache';
 import type { PagedListParams } from '../api/keys';
-import { pagesToFetch, presenceWindowIds, slotPersonId, type Slot } from '../model/pagedSlots';
+import { startsToFetch, presenceWindowIds, slotPersonId, type Slot } from '../model/pagedSlots';
 
 export const VIEWPORT_DEBOUNCE_MS = 150;
 /** Pages one viewport request may bring (a jump to the middle of a long list). */
@@ -33,7 +33,7 @@ export function usePagedViewport(
     if (!slots || slots.length === 0 || error) return;
     const timer = setTimeout(() => {
       if (running.current) return;
-      const pages = pagesToFetch(slots, visible).slice(0, MAX_PAGES_PER_REQUEST);
+      const pages = startsToFetch(slots, visible).slice(0, MAX_PAGES_PER_REQUEST);
       const presenceIds = presenceWanted(qc, presenceWindowIds(slots, visible.first, slotPersonId), Date.now());
       if (pages.length === 0 && presenceIds.length === 0) return;
       running.current = true;

@@ -6,22 +6,45 @@
 import { derivePresence, type Presence } from '../../../people/presence';
 import { PAGE_SIZE } from '../../../people/loadingPlan';
 import type { Person } from '../../../people/types';
+import { chainStep, pageSpan, startsOf, type PageChain } from './pageChain';
 
-export type Slot = { kind: 'person'; person: Person } | { kind: 'placeholder'; page: number };
+/** A person, or a row not loaded yet with the `start` of the page that brings it. */
+export type Slot = { kind: 'person'; person: Person } | { kind: 'placeholder'; start: number };
 
 /**
- * Every row of a list of `total`: a loaded page contributes its people (a page can come back
- * short when the portal drops rows, e.g. non-employees in a search), a missing page its size in
- * placeholders.
+ * Every row of a list, walking its pages by row offset: a loaded page contributes its people (each
+ * person once, whatever page repeats them; a page can come back short when the portal drops
+ * rows, e.g. non-employees in a search), a gap between pages its size in placeholders (page by
+ * page of the portal's page size, so a portal paging by 20 gets asked from where it stopped),
+ * and after the last page the rest of `total` — or, while the total is only a lower bound, one
+ * placeholder at the page's `next`, asked as it comes near the screen. A last page without
+ * `next` ends the list.
  */
-export function pagedSlots(total: number, pages: Readonly<Record<number, Person[]>>): Slot[] {
+export function pagedSlots(total: number, pages: PageChain<Person>): Slot[] {
+  const step = chainStep(pages);
   const slots: Slot[] = [];
-  const pageCount = Math.ceil(total / PAGE_SIZE);
-  for (let page = 0; page < pageCount; page++) {
-    const people = pages[page];
-    if (people) for (const person of people) slots.push({ kind: 'person', person });
-    else for (let i = 0; i < Math.min(PAGE_SIZE, total - page * PAGE_SIZE); i++) slots.push({ kind: 'placeholder', page });
+  const seen = new Set<number>();
+  let at = 0;
+  const gap = (to: number) => {
+    for (let start = at; start < to; start += step) {
+      for (let row = start; row < Math.min(start + step, to); row++) slots.push({ kind: 'placeholder', start });
+    }
+    at = Math.max(at, to);
+  };
+  const starts = startsOf(pages);
+  for (const start of starts) {
+    const page = pages[start]!;
+    if (start > at) gap(start);
+    for (const person of page.items) {
+      if (seen.has(person.id)) continue;
+      seen.add(person.id);
+      slots.push({ kind: 'person', person });
+    }
+    at = Math.max(at, start + pageSpan(start, page));
   }
+  const last = starts.length > 0 ? pages[starts.at(-1)!]! : null;
+  if (!last) gap(total);
+  else if (last.next !== null) gap(Math.max(total, at + 1));
   return slots;
 }
 
@@ -47,15 +70,15 @@ export function presenceWindowIds<T>(rows: readonly T[], first: number, idOf: (r
   return ids;
 }
 
-/** The page indexes to fetch for a window: placeholders on screen and PAGE_LOOKAHEAD_ROWS below. */
-export function pagesToFetch(slots: readonly Slot[], window: ViewportWindow): number[] {
-  const pages = new Set<number>();
+/** The page `start`s to fetch for a window: placeholders on screen and PAGE_LOOKAHEAD_ROWS below. */
+export function startsToFetch(slots: readonly Slot[], window: ViewportWindow): number[] {
+  const starts = new Set<number>();
   const end = Math.min(slots.length - 1, window.last + PAGE_LOOKAHEAD_ROWS);
   for (let i = Math.max(0, window.first); i <= end; i++) {
     const slot = slots[i];
-    if (slot?.kind === 'placeholder') pages.add(slot.page);
+    if (slot?.kind === 'placeholder') starts.add(slot.start);
   }
-  return [...pages].sort((a, b) => a - b);
+  return [...starts].sort((a, b) => a - b);
 }
 
 export function slotPersonId(slot: Slot): number | null {

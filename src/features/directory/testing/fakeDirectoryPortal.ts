@@ -13,8 +13,28 @@ export interface FakeDirectoryPortal {
   users: ImUser[];
 }
 
+/**
+ * How the fake portal pages its lists (the reference's way by default: 50 rows a page, `total`,
+ * sorted as asked). The others are what a portal written from the same reference may do.
+ */
+export interface FakePaging {
+  /** Send `total` (default true). */
+  total?: boolean;
+  /** Send `next` when more follows (default: the transport cannot tell). */
+  next?: boolean;
+  /** Rows a page (default 50). */
+  pageSize?: number;
+  /** Honour `sort` (default true); otherwise rows come in an order of the portal's own. */
+  sorted?: boolean;
+  /** Honour `start` (default true); otherwise every page is page 0. */
+  start?: boolean;
+}
+
 /** Ids 1…count; me = 1; everyone active in the last minutes. Every third person is in do-not-disturb, every fifth away. */
-export function createFakeDirectoryPortal(count: number, opts: { departments?: number } = {}): FakeDirectoryPortal {
+export function createFakeDirectoryPortal(
+  count: number,
+  opts: { departments?: number; paging?: FakePaging; departmentPaging?: FakePaging } = {},
+): FakeDirectoryPortal {
   const atom = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   const now = Date.now();
   const users: ImUser[] = Array.from({ length: count }, (_, i) => {
@@ -48,21 +68,24 @@ export function createFakeDirectoryPortal(count: number, opts: { departments?: n
     LAST_ACTIVITY_DATE: u.last_activity_date,
     USER_TYPE: 'employee',
   });
-  const page = (rows: ImUser[], start: unknown) => {
-    const from = Number(start ?? 0);
-    return listAnswer(rows.slice(from, from + 50).map(row), rows.length);
+  const pageOf = <T, R>(rows: readonly T[], start: unknown, paging: FakePaging, toRow: (item: T) => R) => {
+    const size = paging.pageSize ?? 50;
+    const from = paging.start === false ? 0 : Number(start ?? 0);
+    const more = paging.next ? from + size < rows.length : undefined;
+    return listAnswer(rows.slice(from, from + size).map(toRow), paging.total === false ? 0 : rows.length, more);
   };
+  // By last name as asked ("Last00001"… so by id too), or scrambled for a portal ignoring `sort`.
+  const scramble = (id: number) => (id * 7919) % 10_007;
+  const people = opts.paging?.sorted === false ? [...users].sort((a, b) => scramble(a.id) - scramble(b.id) || a.id - b.id) : users;
+  const page = (rows: ImUser[], start: unknown) => pageOf(rows, start, opts.paging ?? {}, row);
 
   const rest = createFakeTransport({
-    'user.get': (params) => page(users, params.start),
+    'user.get': (params) => page(people, params.start),
     'user.search': (params) => {
       const find = String((params.FILTER as { FIND?: string } | undefined)?.FIND ?? '').toLowerCase();
-      return page(users.filter((u) => `${u.first_name} ${u.last_name}`.toLowerCase().includes(find)), params.start);
+      return page(people.filter((u) => `${u.first_name} ${u.last_name}`.toLowerCase().includes(find)), params.start);
     },
-    'department.get': (params) => {
-      const from = Number(params.start ?? 0);
-      return listAnswer(departments.slice(from, from + 50), departments.length);
-    },
+    'department.get': (params) => pageOf(departments, params.start, opts.departmentPaging ?? {}, (d) => d),
     'im.user.get': (params) => byId.get(Number(params.ID ?? 1)) ?? { code: 'USER_NOT_EXISTS', status: 400, message: 'no' },
     'im.user.list.get': (params) => (params.ID as number[]).map((id) => byId.get(id)).filter(Boolean),
     'im.user.status.get': () => 'online',
