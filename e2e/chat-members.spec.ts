@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator } from '@playwright/test';
+import { seriousA11yProblems } from './support/axe';
 import type { EmulatorChat, EmulatorClient } from './support/emulator';
-import { APP_FRAME, expect, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 
 /**
  * Who is in a chat, end to end: the built app in the chat sidebar (placement IM_SIDEBAR) of the
@@ -77,8 +77,7 @@ test.describe('chat members (IM_SIDEBAR)', () => {
     await expect(app.getByRole('region', { name: 'My status' })).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const result = await new AxeBuilder({ page }).include([APP_FRAME, 'main']).analyze();
-      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const serious = await seriousA11yProblems(page, 'main');
       expect(serious, `${colorScheme}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
     }
   });

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { APP_FRAME, expect, test } from './support/fixtures';
-import { directory, personRows, waitFullyLoaded } from './directory-support';
+import { expect, test } from './support/fixtures';
+import { directory, expectAccessibleDirectoryAndCard, personRows, waitFullyLoaded } from './directory-support';
 
 /**
  * The directory's states and finishing touches (issue 3): loading skeletons, an error that names
@@ -8,8 +7,6 @@ import { directory, personRows, waitFullyLoaded } from './directory-support';
  * that say why, the card's copy buttons and Russian dates, a narrow portal, the keyboard beyond the
  * arrows with a visible focus ring, and the dark theme under axe.
  */
-
-const serious = (violations: { impact?: string | null }[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 test.describe('people directory: states and details', () => {
   test('skeletons while the first request is on its way', async ({ page, emulator, openApp }) => {
@@ -144,13 +141,6 @@ test.describe('people directory: states and details', () => {
 
   test('dark theme: no serious or critical accessibility problems in the directory and the card', async ({ page, openApp }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    const app = await openApp(page);
-    await waitFullyLoaded(app);
-    const list = await new AxeBuilder({ page }).include([APP_FRAME, '[data-testid="people-directory"]']).analyze();
-    expect(serious(list.violations), JSON.stringify(serious(list.violations), null, 1)).toEqual([]);
-    await personRows(app).first().click();
-    await expect(app.getByRole('dialog')).toBeVisible();
-    const card = await new AxeBuilder({ page }).include([APP_FRAME, 'dialog']).analyze();
-    expect(serious(card.violations), JSON.stringify(serious(card.violations), null, 1)).toEqual([]);
+    await expectAccessibleDirectoryAndCard(page, await openApp(page));
   });
 });

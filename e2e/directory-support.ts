@@ -1,4 +1,5 @@
-import type { FrameLocator, Locator } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { seriousA11yProblems } from './support/axe';
 import type { RestLogEntry } from './support/emulator';
 import { expect } from './support/fixtures';
 
@@ -16,6 +17,17 @@ export async function waitFullyLoaded(app: FrameLocator, timeout = 30_000): Prom
   const root = app.locator('[data-loaded="complete"]');
   await expect(root).toBeVisible({ timeout });
   return Number(await root.getAttribute('data-total'));
+}
+
+/** Axe finds no serious or critical problem in the loaded directory, nor in the card of its first person. */
+export async function expectAccessibleDirectoryAndCard(page: Page, app: FrameLocator): Promise<void> {
+  await waitFullyLoaded(app);
+  const list = await seriousA11yProblems(page, '[data-testid="people-directory"]');
+  expect(list, JSON.stringify(list, null, 1)).toEqual([]);
+  await personRows(app).first().click();
+  await expect(app.getByRole('dialog')).toBeVisible();
+  const card = await seriousA11yProblems(page, 'dialog');
+  expect(card, JSON.stringify(card, null, 1)).toEqual([]);
 }
 
 /** REST sub-methods (batch commands) or the method itself of a log entry. */

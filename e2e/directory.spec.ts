@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { APP_FRAME, expect, test } from './support/fixtures';
 import {
   directory,
+  expectAccessibleDirectoryAndCard,
   fullLoadBudget,
   methodsOf,
   personRows,
@@ -270,16 +270,6 @@ test.describe('people directory', () => {
   });
 
   test('no serious or critical accessibility problems in the directory and the card', async ({ page, openApp }) => {
-    const app = await openApp(page);
-    await waitFullyLoaded(app);
-    const serious = (violations: { impact?: string | null }[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-
-    const list = await new AxeBuilder({ page }).include([APP_FRAME, '[data-testid="people-directory"]']).analyze();
-    expect(serious(list.violations), JSON.stringify(serious(list.violations), null, 1)).toEqual([]);
-
-    await personRows(app).first().click();
-    await expect(app.getByRole('dialog')).toBeVisible();
-    const card = await new AxeBuilder({ page }).include([APP_FRAME, 'dialog']).analyze();
-    expect(serious(card.violations), JSON.stringify(serious(card.violations), null, 1)).toEqual([]);
+    await expectAccessibleDirectoryAndCard(page, await openApp(page));
   });
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousA11yProblems } from './support/axe';
 import type { EmulatorClient, RestLogEntry } from './support/emulator';
-import { APP_FRAME, expect, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 
 /**
  * The install wizard end to end: the portal opens the app in install mode (the handler URL by a
@@ -123,8 +123,7 @@ test.describe('install wizard', () => {
     await expectNoInstallFinish(page, emulator, frameSince);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const axe = await new AxeBuilder({ page }).include([APP_FRAME, 'main']).analyze();
-      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const serious = await seriousA11yProblems(page, 'main');
       expect(serious, `${colorScheme}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
     }
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import { seriousA11yProblems } from './support/axe';
 import { PORTAL_URL, type EmulatorClient, type RestLogEntry } from './support/emulator';
 import { APP_FRAME, expect, test, type OpenAppOptions } from './support/fixtures';
 
@@ -373,11 +373,16 @@ test.describe('my status', () => {
     await expect(card.getByText('The timer runs only while this app is open.')).toHaveCount(0);
 
     await card.getByRole('button', { name: 'For how long…' }).click();
-    await app.getByRole('menuitem', { name: 'For 30 minutes' }).click();
+    await app.getByRole('menuitemradio', { name: 'For 30 minutes' }).click();
     await expect(dnd).toHaveAttribute('aria-checked', 'true');
     await expect(card.getByText(/until \d{1,2}:\d{2}/)).toBeVisible();
     await expect(card.locator('p', { hasText: 'The timer runs only while this app is open.' })).toBeVisible();
     await expect(dnd).toHaveAccessibleDescription('The timer runs only while this app is open.');
+    await card.getByRole('button', { name: 'For how long…' }).click();
+    await expect(app.getByRole('menuitemradio', { name: 'For 30 minutes' })).toHaveAttribute('aria-checked', 'true');
+    await expect(app.getByRole('menuitemradio', { checked: true })).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(app.getByRole('menu')).toHaveCount(0);
     await expect.poll(() => portalStatus(emulator, me)).toBe('dnd');
     await expect.poll(async () => String((await emulator.state()).userOptions.dndUntil)).toMatch(/"until":\d+/);
 
@@ -397,6 +402,13 @@ test.describe('my status', () => {
     await card.getByRole('button', { name: 'More: previous chat version' }).click();
     await app.getByRole('menuitem', { name: 'Set “Away” (previous chat)…' }).click();
     const dialog = app.getByRole('dialog', { name: 'Set “Away” (previous chat version)' });
+    // The description stands clear of the title.
+    const titleToDescription = await dialog.evaluate((el) => {
+      const title = document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.getBoundingClientRect();
+      const description = document.getElementById(el.getAttribute('aria-describedby') ?? '')?.getBoundingClientRect();
+      return title && description ? description.top - title.bottom : null;
+    });
+    expect(titleToDescription).toBeGreaterThanOrEqual(4);
     const minutes = dialog.getByRole('textbox', { name: 'Away since how many minutes ago' });
     await expect(minutes).toHaveValue('10');
     await minutes.fill('0');
@@ -429,8 +441,7 @@ test.describe('my status', () => {
     const check = async (what: string) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        const result = await new AxeBuilder({ page }).include([APP_FRAME, 'main header']).analyze();
-        const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const serious = await seriousA11yProblems(page, 'main header');
         expect(serious, `${what}, ${colorScheme}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
       }
     };
@@ -441,9 +452,9 @@ test.describe('my status', () => {
     await emulator.clearFaults();
 
     await card.getByRole('button', { name: 'For how long…' }).click();
-    await expect(app.getByRole('menuitem', { name: 'For 30 minutes' })).toBeFocused();
+    await expect(app.getByRole('menuitemradio', { name: 'For 30 minutes' })).toBeFocused();
     await check('duration menu');
-    await app.getByRole('menuitem', { name: 'For 1 hour' }).click();
+    await app.getByRole('menuitemradio', { name: 'For 1 hour' }).click();
     await expect(card.locator('p', { hasText: 'The timer runs only while this app is open.' })).toBeVisible();
 
     await card.getByRole('button', { name: 'About Do not disturb' }).click();
@@ -456,8 +467,7 @@ test.describe('my status', () => {
     await dialog.getByRole('textbox').fill('abc');
     await dialog.getByRole('button', { name: 'Set “Away”' }).click();
     await expect(dialog.getByRole('alert')).toBeVisible();
-    const result = await new AxeBuilder({ page }).include([APP_FRAME, '[role="dialog"]']).analyze();
-    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousA11yProblems(page, '[role="dialog"]')).toEqual([]);
   });
 
   test('speaks Russian when the portal language is ru', async ({ page, emulator, openApp }) => {

@@ -62,8 +62,7 @@ describe('config, reset, options, install-finish', () => {
     const finished = (await h.control('install-finish', 'POST')).body;
     expect(finished.portal.installed).toBe(true);
     expect(finished.config.install).toBe(false);
-    await h.control('reset', 'POST', { users: 120, seed: 7 });
-    h.token = (await h.newSession()).AUTH_ID;
+    await h.reset({ users: 120, seed: 7 });
   });
 });
 

@@ -31,8 +31,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(async () => {
   clock += 3_600_000;
-  await h.control('reset', 'POST', { bucketEnabled: true });
-  h.token = (await h.newSession()).AUTH_ID;
+  await h.reset({ bucketEnabled: true });
 });
 
 describe('leaky bucket over HTTP', () => {

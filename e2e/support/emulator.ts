@@ -1,29 +1,9 @@
 import { createControlClient } from '../../emulator/shell/api/control-client';
 import type { FrameLogEntry } from '../../emulator/types';
 
-/** The control API's wire types (one source: emulator/types.ts), under the names tests use. */
-export type {
-  BucketState,
-  EmulatorChat,
-  EmulatorState,
-  EmulatorUser,
-  FaultPatch,
-  Faults,
-  FrameLogEntry,
-  FrameLogReport,
-  OptionKind,
-  PortalConfig,
-  ResetBody,
-  RestLogEntry,
-  SessionTokens,
-  UserKind,
-  UserList,
-  UserListItem,
-  UserListQuery,
-  FaultPatch as EmulatorFaults,
-  Lang as EmulatorLang,
-  PortalConfig as EmulatorConfig,
-} from '../../emulator/types';
+/** The control API's wire types (one source: emulator/types.ts), also under the older names tests use. */
+export type * from '../../emulator/types';
+export type { FaultPatch as EmulatorFaults, Lang as EmulatorLang, PortalConfig as EmulatorConfig } from '../../emulator/types';
 
 /** The portal origin the tests run against (same rule as playwright.config.ts). */
 export const PORTAL_URL = `http://localhost:${process.env.E2E_PORTAL_PORT ?? 5184}`;

@@ -16,8 +16,7 @@ describe('app.info', () => {
     expect(installed.body.result.INSTALLED).toBe(true);
     expect(installed.body.result.STATUS).toBe('L');
 
-    await h.control('reset', 'POST', { install: true });
-    h.token = (await h.newSession()).AUTH_ID;
+    await h.reset({ install: true });
     expect((await h.call('app.info')).body.result.INSTALLED).toBe(false);
     const state = (await h.control('install-finish', 'POST')).body;
     expect(state.portal.installed).toBe(true);

@@ -118,8 +118,7 @@ describe('batch', () => {
   });
 
   it('counts as one request for the leaky bucket', async () => {
-    await h.control('reset', 'POST', { bucketEnabled: true });
-    h.token = (await h.newSession()).AUTH_ID;
+    await h.reset({ bucketEnabled: true });
     const cmd = Array.from({ length: 50 }, () => 'server.time');
     await h.call('batch', { cmd });
     const level = (await h.control('state')).body.bucket.level;

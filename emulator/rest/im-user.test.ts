@@ -8,8 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(async () => {
-  await h.control('reset', 'POST', {});
-  h.token = (await h.newSession()).AUTH_ID;
+  await h.reset();
 });
 
 describe('im.user.get', () => {

@@ -8,8 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(async () => {
-  await h.control('reset', 'POST', {});
-  h.token = (await h.newSession()).AUTH_ID;
+  await h.reset();
 });
 
 const NAV = { PLACEMENT: 'IM_NAVIGATION', HANDLER: 'http://localhost:5173/index.html', TITLE: 'People', OPTIONS: { iconName: 'fa-users' } };

@@ -8,9 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(async () => {
-  await h.control('reset', 'POST', { bucketEnabled: false, presenceChurn: false });
-  const s = await h.newSession();
-  h.token = s.AUTH_ID;
+  await h.reset({ bucketEnabled: false, presenceChurn: false });
 });
 
 describe('request forms', () => {

@@ -28,6 +28,8 @@ export interface Harness {
   raw(path: string, init?: RequestInit): Promise<CallResult>;
   control(path: string, method?: string, body?: unknown): Promise<CallResult>;
   newSession(body?: Record<string, unknown>): Promise<{ AUTH_ID: string; REFRESH_ID: string; AUTH_EXPIRES: number; MEMBER_ID: string; DOMAIN: string }>;
+  /** POST /emulator-api/reset with `body`, then a fresh harness token (a reset drops every token). */
+  reset(body?: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,10 @@ export async function startPortal(opts: Partial<PortalOptions> = {}): Promise<Ha
     raw,
     control,
     newSession,
+    async reset(body = {}) {
+      await control('reset', 'POST', body);
+      harness.token = (await newSession()).AUTH_ID;
+    },
     async call(method, params = {}, o = {}) {
       const token = o.token === undefined ? harness.token : o.token;
       const payload = token === null ? params : { ...params, auth: token };

@@ -3,22 +3,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError, setPortalFrame, setRestTransport, type PortalContext } from '../b24';
-import { createFakeFrame, createFakeTransport, imUser, listAnswer, restError } from '../b24/testing';
+import { createFakeFrame, createFakeTransport, DOCUMENTED_PORTAL as portal, imUser, listAnswer, restError } from '../b24/testing';
 import { I18nProvider } from '../i18n';
 import { App } from './App';
 import { ConnectionError } from './ConnectionError';
 import { OutsidePortal } from './OutsidePortal';
-
-const portal: PortalContext = {
-  lang: 'en',
-  placement: 'DEFAULT',
-  placementOptions: {},
-  isAdmin: true,
-  isInstallMode: false,
-  isSlider: false,
-  domain: 'portal.example',
-  origin: 'https://portal.example',
-};
 
 const me = imUser({ id: 1, first_name: 'Anna', last_name: '<b>Ivanova</b>', name: 'Anna <b>Ivanova</b>' });
 const olga = imUser({ id: 2, first_name: 'Olga', last_name: 'Petrova', name: 'Olga Petrova' });

@@ -23,14 +23,17 @@ const mainScreenMessages = defineMessages({
   ru: { sections: 'Разделы', people: 'Сотрудники', chats: 'Чаты' },
 });
 
+const TABS = ['people', 'chats'] as const;
+type Tab = (typeof TABS)[number];
+
 export function MainScreen(_props: ScreenProps) {
   const m = useMessages(mainScreenMessages);
   const settled = useDirectoryFirstScreenSettled();
   const id = useId();
-  const [tab, setTab] = useState<'people' | 'chats'>('people');
+  const [tab, setTab] = useState<Tab>('people');
   // The Chats panel loads on first use and then stays mounted, like the directory.
   const [chatsOpened, setChatsOpened] = useState(false);
-  const choose = (next: 'people' | 'chats') => {
+  const choose = (next: Tab) => {
     setTab(next);
     if (next === 'chats') setChatsOpened(true);
     document.getElementById(`${id}-tab-${next}`)?.focus();
@@ -61,30 +64,21 @@ export function MainScreen(_props: ScreenProps) {
       <header className="shrink-0">{settled ? <MyStatusCard /> : <StatusCardPlaceholder />}</header>
       <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-card bg-surface shadow-card">
         <div role="tablist" aria-label={m.sections} className="flex shrink-0 gap-1 border-b border-line px-3" onKeyDown={onTabKey}>
-          <button
-            type="button"
-            role="tab"
-            id={`${id}-tab-people`}
-            aria-selected={tab === 'people'}
-            aria-controls={`${id}-panel-people`}
-            tabIndex={tab === 'people' ? 0 : -1}
-            onClick={() => choose('people')}
-            className={tabClass(tab === 'people')}
-          >
-            {m.people}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            id={`${id}-tab-chats`}
-            aria-selected={tab === 'chats'}
-            aria-controls={`${id}-panel-chats`}
-            tabIndex={tab === 'chats' ? 0 : -1}
-            onClick={() => choose('chats')}
-            className={tabClass(tab === 'chats')}
-          >
-            {m.chats}
-          </button>
+          {TABS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${name}`}
+              aria-selected={tab === name}
+              aria-controls={`${id}-panel-${name}`}
+              tabIndex={tab === name ? 0 : -1}
+              onClick={() => choose(name)}
+              className={tabClass(tab === name)}
+            >
+              {m[name]}
+            </button>
+          ))}
         </div>
         <div role="tabpanel" id={`${id}-panel-people`} aria-labelledby={`${id}-tab-people`} hidden={tab !== 'people'} className="flex min-h-0 flex-1 flex-col">
           <PeopleDirectory />

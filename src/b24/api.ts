@@ -4,7 +4,7 @@
  * matching `cmd.*` builders instead.
  */
 import type { ChatStatus, ChatSummary, Department, Person } from '../people/types';
-import { call, chunk, runBatchList, unwrap } from './command';
+import { call, chunk, runBatchList, unwrap, type Command } from './command';
 import {
   cmd,
   MAX_IDS_PER_COMMAND,
@@ -15,6 +15,19 @@ import {
   type PeoplePage,
   type PlacementBinding,
 } from './commands';
+
+/**
+ * Items by id, MAX_IDS_PER_COMMAND ids a command: one call, or the commands in one batch request
+ * (several past 2 500 ids). Duplicates and non-positive ids are dropped; rejects with the first failure.
+ */
+async function fetchByIds<T>(ids: readonly number[], commandFor: (ids: readonly number[]) => Command<T[]>): Promise<T[]> {
+  const unique = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0);
+  if (unique.length === 0) return [];
+  const groups = chunk(unique, MAX_IDS_PER_COMMAND);
+  if (groups.length === 1) return call(commandFor(unique));
+  const outcomes = await runBatchList(groups.map((group) => commandFor(group)));
+  return outcomes.flatMap(unwrap);
+}
 
 /** Me, from im.user.get (presence source 'im'). */
 export function fetchMe(): Promise<Person> {
@@ -32,13 +45,8 @@ export function fetchPerson(id: number): Promise<Person> {
  * row). Duplicates and non-positive ids are ignored; unknown ids are simply missing from the
  * answer. Rejects with the first failure.
  */
-export async function fetchPeopleByIds(ids: readonly number[]): Promise<Person[]> {
-  const unique = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0);
-  if (unique.length === 0) return [];
-  const groups = chunk(unique, MAX_IDS_PER_COMMAND);
-  if (groups.length === 1) return call(cmd.peopleByIds(unique));
-  const outcomes = await runBatchList(groups.map((group) => cmd.peopleByIds(group)));
-  return outcomes.flatMap(unwrap);
+export function fetchPeopleByIds(ids: readonly number[]): Promise<Person[]> {
+  return fetchByIds(ids, cmd.peopleByIds);
 }
 
 /** My chosen chat status, or null when none is stored. */
@@ -130,13 +138,8 @@ export async function fetchDepartments(): Promise<Department[]> {
 }
 
 /** Departments by id from im.department.get (names and heads; parentId is null). */
-export async function fetchImDepartments(ids: readonly number[]): Promise<Department[]> {
-  const unique = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0);
-  if (unique.length === 0) return [];
-  const groups = chunk(unique, MAX_IDS_PER_COMMAND);
-  if (groups.length === 1) return call(cmd.imDepartments(unique));
-  const outcomes = await runBatchList(groups.map((group) => cmd.imDepartments(group)));
-  return outcomes.flatMap(unwrap);
+export function fetchImDepartments(ids: readonly number[]): Promise<Department[]> {
+  return fetchByIds(ids, cmd.imDepartments);
 }
 
 export function fetchAppInfo(): Promise<AppInfo> {

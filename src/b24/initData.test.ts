@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTH_EXPIRES_SEC, installInitDataFix, normaliseInitData, splitReply, type MessageWindow } from './initData';
-
-/** The getInitData reply as the reference shows it (reference b24jssdk §2.6). */
-const DOCUMENTED = {
-  LANG: 'en',
-  DOMAIN: 'portal.example',
-  PROTOCOL: 1,
-  PATH: '/rest',
-  AUTH_ID: 'tok',
-  AUTH_EXPIRES: '3600',
-  REFRESH_ID: 'ref',
-  MEMBER_ID: 'mem',
-  FIRST_RUN: false,
-  IS_ADMIN: true,
-  INSTALL: false,
-  USER_OPTIONS: {},
-  APP_OPTIONS: {},
-  PLACEMENT: 'DEFAULT',
-  PLACEMENT_OPTIONS: {},
-};
+import { DOCUMENTED_INIT_DATA } from './testing';
 
 describe('normaliseInitData', () => {
   it('leaves the documented reply (and PHP-style [] maps, numbers, strings) alone', () => {
-    expect(normaliseInitData(DOCUMENTED, true)).toBeNull();
-    expect(normaliseInitData({ ...DOCUMENTED, PROTOCOL: '1', AUTH_EXPIRES: 3600, USER_OPTIONS: [], APP_OPTIONS: [], PLACEMENT_OPTIONS: '{"a":1}' }, true)).toBeNull();
-    expect(normaliseInitData({ ...DOCUMENTED, PROTOCOL: 0 }, false)).toBeNull();
+    expect(normaliseInitData(DOCUMENTED_INIT_DATA, true)).toBeNull();
+    expect(normaliseInitData({ ...DOCUMENTED_INIT_DATA, PROTOCOL: '1', AUTH_EXPIRES: 3600, USER_OPTIONS: [], APP_OPTIONS: [], PLACEMENT_OPTIONS: '{"a":1}' }, true)).toBeNull();
+    expect(normaliseInitData({ ...DOCUMENTED_INIT_DATA, PROTOCOL: 0 }, false)).toBeNull();
   });
 
   it.each([
@@ -36,24 +18,24 @@ describe('normaliseInitData', () => {
     ['', false],
     [null, false],
   ])('turns FIRST_RUN / INSTALL / IS_ADMIN %j into %s', (value, flag) => {
-    const fixed = normaliseInitData({ ...DOCUMENTED, FIRST_RUN: value, INSTALL: value, IS_ADMIN: value }, true);
+    const fixed = normaliseInitData({ ...DOCUMENTED_INIT_DATA, FIRST_RUN: value, INSTALL: value, IS_ADMIN: value }, true);
     expect(fixed).toMatchObject({ FIRST_RUN: flag, INSTALL: flag, IS_ADMIN: flag });
   });
 
   it('takes the protocol from the page the reply came from when PROTOCOL is missing or odd', () => {
-    const { PROTOCOL: _dropped, ...withoutProtocol } = DOCUMENTED;
+    const { PROTOCOL: _dropped, ...withoutProtocol } = DOCUMENTED_INIT_DATA;
     expect(normaliseInitData(withoutProtocol, true)).toMatchObject({ PROTOCOL: 1 });
-    expect(normaliseInitData({ ...DOCUMENTED, PROTOCOL: true }, true)).toMatchObject({ PROTOCOL: 1 });
-    expect(normaliseInitData({ ...DOCUMENTED, PROTOCOL: 0 }, true)).toMatchObject({ PROTOCOL: 1 });
-    expect(normaliseInitData({ ...DOCUMENTED, PROTOCOL: 1 }, false)).toMatchObject({ PROTOCOL: 0 });
+    expect(normaliseInitData({ ...DOCUMENTED_INIT_DATA, PROTOCOL: true }, true)).toMatchObject({ PROTOCOL: 1 });
+    expect(normaliseInitData({ ...DOCUMENTED_INIT_DATA, PROTOCOL: 0 }, true)).toMatchObject({ PROTOCOL: 1 });
+    expect(normaliseInitData({ ...DOCUMENTED_INIT_DATA, PROTOCOL: 1 }, false)).toMatchObject({ PROTOCOL: 0 });
   });
 
   it.each([undefined, '', 'soon', 0, -5, null])('gives AUTH_EXPIRES %j a default lifetime', (value) => {
-    expect(normaliseInitData({ ...DOCUMENTED, AUTH_EXPIRES: value }, true)).toMatchObject({ AUTH_EXPIRES: String(DEFAULT_AUTH_EXPIRES_SEC) });
+    expect(normaliseInitData({ ...DOCUMENTED_INIT_DATA, AUTH_EXPIRES: value }, true)).toMatchObject({ AUTH_EXPIRES: String(DEFAULT_AUTH_EXPIRES_SEC) });
   });
 
   it('parses options sent as JSON strings', () => {
-    expect(normaliseInitData({ ...DOCUMENTED, USER_OPTIONS: '{"theme":"dark"}', APP_OPTIONS: '[]' }, true)).toMatchObject({
+    expect(normaliseInitData({ ...DOCUMENTED_INIT_DATA, USER_OPTIONS: '{"theme":"dark"}', APP_OPTIONS: '[]' }, true)).toMatchObject({
       USER_OPTIONS: { theme: 'dark' },
       APP_OPTIONS: {},
     });
@@ -92,7 +74,7 @@ describe('installInitDataFix', () => {
 
   it('hands the SDK a fixed init reply, with the same callback id and origin', () => {
     const { seen, post } = setup();
-    post(`cb-1:${JSON.stringify({ ...DOCUMENTED, FIRST_RUN: 'N', INSTALL: 'Y', IS_ADMIN: 'N' })}`);
+    post(`cb-1:${JSON.stringify({ ...DOCUMENTED_INIT_DATA, FIRST_RUN: 'N', INSTALL: 'Y', IS_ADMIN: 'N' })}`);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.origin).toBe(ORIGIN);
     const fixed = splitReply(seen[0]?.data);
@@ -102,9 +84,9 @@ describe('installInitDataFix', () => {
 
   it('passes through replies that need no fix, other commands’ replies and other origins untouched', () => {
     const { seen, post } = setup();
-    const documented = `cb-1:${JSON.stringify(DOCUMENTED)}`;
+    const documented = `cb-1:${JSON.stringify(DOCUMENTED_INIT_DATA)}`;
     const other = `cb-2:{"width":640,"height":480}`;
-    const foreign = `cb-3:${JSON.stringify({ ...DOCUMENTED, FIRST_RUN: 'N' })}`;
+    const foreign = `cb-3:${JSON.stringify({ ...DOCUMENTED_INIT_DATA, FIRST_RUN: 'N' })}`;
     post(documented);
     post(other);
     post('cb-4:');

@@ -9,27 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installInitDataFix } from './initData';
 import { openSdkPortal } from './sdkPortal';
 import { portalContextOf } from './sdkFrame';
+import { DOCUMENTED_INIT_DATA, DOCUMENTED_PORTAL } from './testing';
 
-const ORIGIN = 'https://portal.example';
-const BASE = {
-  LANG: 'en',
-  DOMAIN: 'portal.example',
-  PROTOCOL: 1,
-  PATH: '/rest',
-  AUTH_ID: 'tok',
-  AUTH_EXPIRES: '3600',
-  REFRESH_ID: 'ref',
-  MEMBER_ID: 'mem',
-  FIRST_RUN: false,
-  IS_ADMIN: true,
-  INSTALL: false,
-  USER_OPTIONS: {},
-  APP_OPTIONS: {},
-  PLACEMENT: 'DEFAULT',
-  PLACEMENT_OPTIONS: {},
-};
-
-let initData: Record<string, unknown> = BASE;
+const ORIGIN = DOCUMENTED_PORTAL.origin;
+let initData: Record<string, unknown> = DOCUMENTED_INIT_DATA;
 let received: string[] = [];
 let uninstall: () => void = () => {};
 
@@ -65,17 +48,8 @@ async function startFrame(data: Record<string, unknown>): Promise<B24Frame> {
 
 describe('getInitData variants through the SDK', () => {
   it('reads the documented reply', async () => {
-    const portal = portalContextOf(await startFrame(BASE));
-    expect(portal).toEqual({
-      lang: 'en',
-      placement: 'DEFAULT',
-      placementOptions: {},
-      isAdmin: true,
-      isInstallMode: false,
-      isSlider: false,
-      domain: 'portal.example',
-      origin: ORIGIN,
-    });
+    const portal = portalContextOf(await startFrame(DOCUMENTED_INIT_DATA));
+    expect(portal).toEqual(DOCUMENTED_PORTAL);
     expect(received).toEqual(['getInitData']);
   });
 
@@ -85,7 +59,7 @@ describe('getInitData variants through the SDK', () => {
     [{ IS_ADMIN: 1, INSTALL: 0, FIRST_RUN: 0 }, { isAdmin: true, isInstallMode: false }],
     [{ IS_ADMIN: '0', INSTALL: '1', FIRST_RUN: '0' }, { isAdmin: false, isInstallMode: true }],
   ])('reads flags %j without waiting for setInstall', async (flags, expected) => {
-    const b24 = await startFrame({ ...BASE, ...flags });
+    const b24 = await startFrame({ ...DOCUMENTED_INIT_DATA, ...flags });
     expect(portalContextOf(b24)).toMatchObject(expected);
     expect(received).toEqual(['getInitData']);
   });
@@ -97,7 +71,7 @@ describe('getInitData variants through the SDK', () => {
     [undefined, {}],
     ['', {}],
   ])('reads PLACEMENT_OPTIONS %j', async (options, expected: Record<string, unknown>) => {
-    const portal = portalContextOf(await startFrame({ ...BASE, PLACEMENT: 'IM_SIDEBAR', PLACEMENT_OPTIONS: options }));
+    const portal = portalContextOf(await startFrame({ ...DOCUMENTED_INIT_DATA, PLACEMENT: 'IM_SIDEBAR', PLACEMENT_OPTIONS: options }));
     expect(portal.placement).toBe('IM_SIDEBAR');
     expect(portal.placementOptions).toEqual(expected);
     expect(portal.isSlider).toBe(expected.IFRAME === 'Y');
@@ -111,11 +85,11 @@ describe('getInitData variants through the SDK', () => {
     [undefined, 'en'],
     ['', 'en'],
   ])('reads LANG %j as %s', async (lang, expected) => {
-    expect(portalContextOf(await startFrame({ ...BASE, LANG: lang })).lang).toBe(expected);
+    expect(portalContextOf(await startFrame({ ...DOCUMENTED_INIT_DATA, LANG: lang })).lang).toBe(expected);
   });
 
   it('keeps https and a usable token when PROTOCOL and AUTH_EXPIRES are missing', async () => {
-    const { PROTOCOL: _p, AUTH_EXPIRES: _e, ...partial } = BASE;
+    const { PROTOCOL: _p, AUTH_EXPIRES: _e, ...partial } = DOCUMENTED_INIT_DATA;
     const b24 = await startFrame({ ...partial, AUTH_EXPIRES: 'soon' });
     expect(b24.getTargetOrigin()).toBe(ORIGIN);
     expect(b24.auth.getAuthData()).toMatchObject({ access_token: 'tok' });
@@ -125,7 +99,7 @@ describe('getInitData variants through the SDK', () => {
   });
 
   it('opens the portal through openSdkPortal with the fixes installed', async () => {
-    initData = { ...BASE, FIRST_RUN: 'N', INSTALL: 'Y', IS_ADMIN: 'N', PLACEMENT_OPTIONS: '{"dialogId":"5"}', LANG: 'RU' };
+    initData = { ...DOCUMENTED_INIT_DATA, FIRST_RUN: 'N', INSTALL: 'Y', IS_ADMIN: 'N', PLACEMENT_OPTIONS: '{"dialogId":"5"}', LANG: 'RU' };
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('init hung')), 1000));
     const opened = await Promise.race([openSdkPortal(), timeout]);
     expect(opened.portal).toMatchObject({ lang: 'ru', isAdmin: false, isInstallMode: true, placementOptions: { dialogId: '5' } });

@@ -10,7 +10,7 @@
  *   setPortalFrame(createFakeFrame());    // frame commands are recorded
  */
 import { AppError, toAppError } from './errors';
-import type { PortalFrame } from './frame';
+import type { PortalContext, PortalFrame } from './frame';
 import type { RestOutcome, RestParams, RestRequest, RestTransport } from './transport';
 import type { ImUser } from './wire';
 
@@ -191,3 +191,34 @@ export function imUser(overrides: Partial<ImUser> & { id: number }): ImUser {
     ...overrides,
   };
 }
+
+/** The getInitData reply as the reference shows it (reference b24jssdk §2.6), for portal.example. */
+export const DOCUMENTED_INIT_DATA = Object.freeze({
+  LANG: 'en',
+  DOMAIN: 'portal.example',
+  PROTOCOL: 1,
+  PATH: '/rest',
+  AUTH_ID: 'tok',
+  AUTH_EXPIRES: '3600',
+  REFRESH_ID: 'ref',
+  MEMBER_ID: 'mem',
+  FIRST_RUN: false,
+  IS_ADMIN: true,
+  INSTALL: false,
+  USER_OPTIONS: {},
+  APP_OPTIONS: {},
+  PLACEMENT: 'DEFAULT',
+  PLACEMENT_OPTIONS: {},
+});
+
+/** What the app knows of the portal from DOCUMENTED_INIT_DATA: an admin on the main page, in English. */
+export const DOCUMENTED_PORTAL: Readonly<PortalContext> = Object.freeze({
+  lang: 'en',
+  placement: 'DEFAULT',
+  placementOptions: {},
+  isAdmin: true,
+  isInstallMode: false,
+  isSlider: false,
+  domain: 'portal.example',
+  origin: 'https://portal.example',
+});

@@ -1,6 +1,7 @@
 /**
  * Builders of domain objects for tests (unit and component). Not used by the app itself.
  */
+import type { Presence } from './presence';
 import type { Person, PresenceFacts } from './types';
 
 export function makeFacts(over: Partial<PresenceFacts> = {}): PresenceFacts {
@@ -38,5 +39,18 @@ export function makePerson(over: Partial<Omit<Person, 'presence'>> & { presence?
     isBot: false,
     ...rest,
     presence: makeFacts(presence),
+  };
+}
+
+/** A derived presence: online, nothing else known (override any field). */
+export function makePresence(over: Partial<Presence> = {}): Presence {
+  return {
+    state: 'online',
+    onMobile: false,
+    lastSeenAt: null,
+    idleSince: null,
+    absentUntil: null,
+    chosen: null,
+    ...over,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Presence } from './presence';
+import { makePresence as p } from './fixtures';
 import { presenceMessages } from './presence.messages';
 import { presenceText, type PresenceTextContext } from './presence-text';
 
@@ -10,15 +10,6 @@ const ru = presenceMessages.ru;
 const ctxEn: PresenceTextContext = { locale: 'en-US', now: NOW, timeZone: 'Europe/Moscow' };
 const ctxRu: PresenceTextContext = { locale: 'ru-RU', now: NOW, timeZone: 'Europe/Moscow' };
 
-const p = (over: Partial<Presence>): Presence => ({
-  state: 'online',
-  onMobile: false,
-  lastSeenAt: null,
-  idleSince: null,
-  absentUntil: null,
-  chosen: null,
-  ...over,
-});
 
 describe('presenceText', () => {
   it('names online, online on mobile and dnd', () => {

@@ -9,26 +9,13 @@ import {
   type Presence,
   type PresenceFilter,
 } from './presence';
+import { makeFacts as im, makePresence as presenceOf } from './fixtures';
 import type { PresenceFacts } from './types';
 
 const NOW = Date.UTC(2026, 2, 2, 12, 0, 0);
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
-
-function im(over: Partial<PresenceFacts> = {}): PresenceFacts {
-  return {
-    source: 'im',
-    status: 'online',
-    idleSince: null,
-    lastActivityAt: null,
-    mobileLastAt: null,
-    desktopLastAt: null,
-    absentUntil: null,
-    onlineFlag: null,
-    ...over,
-  };
-}
 
 function dir(over: Partial<PresenceFacts> = {}): PresenceFacts {
   return im({ source: 'directory', status: null, ...over });
@@ -238,18 +225,6 @@ describe('derivePresence — directory facts', () => {
     expect(p.chosen).toBeNull();
   });
 });
-
-function presenceOf(over: Partial<Presence>): Presence {
-  return {
-    state: 'online',
-    onMobile: false,
-    lastSeenAt: null,
-    idleSince: null,
-    absentUntil: null,
-    chosen: null,
-    ...over,
-  };
-}
 
 describe('presenceRank', () => {
   it('orders online < mobile < away < dnd < offline < vacation < unknown', () => {

@@ -123,4 +123,13 @@ describe('Dialog', () => {
     expect(screen.getByTestId('avatar')).toBeTruthy();
     expect(screen.getByText('Online')).toBeTruthy();
   });
+
+  it('spaces the title, description and subtitle as one column with a gap (no margins that collapse)', () => {
+    render(<Dialog open onClose={() => undefined} title="Anna Ivanova" description="Frontend developer" subtitle="Online" />);
+    const column = screen.getByRole('heading', { name: 'Anna Ivanova' }).parentElement!;
+    expect(column.className.split(' ')).toEqual(expect.arrayContaining(['flex', 'flex-col', 'gap-1.5']));
+    const lines = [...column.children];
+    expect(lines.map((line) => line.textContent)).toEqual(['Anna Ivanova', 'Frontend developer', 'Online']);
+    expect(lines.filter((line) => /(^|\s)m[ty]?-/.test(line.className))).toEqual([]);
+  });
 });

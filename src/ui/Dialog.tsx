@@ -115,16 +115,17 @@ function OpenDialog({ onClose, title, description, media, subtitle, children, fo
       <div className="flex max-h-[calc(100vh-2rem)] flex-col rounded-panel bg-surface shadow-popover">
         <div className={cx('flex gap-3 px-5 pt-4 pb-2', media ? 'items-center gap-4 pt-5' : 'items-start')}>
           {media && <div className="shrink-0">{media}</div>}
-          <div className="min-w-0 flex-1">
+          {/* One rhythm for the header lines: the description stands clear of the title. */}
+          <div className="flex min-w-0 flex-1 flex-col gap-1.5">
             <h2 id={titleId} className="text-lg font-semibold break-words">
               {title}
             </h2>
             {description && (
-              <p id={descriptionId} className="mt-0.5 text-base text-muted">
+              <p id={descriptionId} className="text-base text-muted">
                 {description}
               </p>
             )}
-            {subtitle && <div className="mt-1 text-base">{subtitle}</div>}
+            {subtitle && <div className="text-base">{subtitle}</div>}
           </div>
           <IconButton label={closeLabel ?? m.close} icon={<IconClose size={16} />} onClick={onClose} className={cx('-mr-2', media ? '-mt-2 self-start' : null)} />
         </div>

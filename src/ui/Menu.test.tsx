@@ -101,4 +101,33 @@ describe('Menu', () => {
     render(<Menu label="More actions" icon={<IconMore />} items={[]} />);
     expect(screen.getByRole('button', { name: 'More actions' }).getAttribute('aria-haspopup')).toBe('menu');
   });
+
+  it('marks the current one of a set of choices (menuitemradio, aria-checked) and still chooses', async () => {
+    const chosen = vi.fn();
+    const user = userEvent.setup();
+    const items: MenuItem[] = ['30 minutes', '1 hour', 'Until I turn it off'].map((label) => ({
+      id: label,
+      label,
+      checked: label === '1 hour',
+      onSelect: () => chosen(label),
+    }));
+    render(<Menu label="For how long…" items={items} />);
+    await user.click(screen.getByRole('button', { name: 'For how long…' }));
+    expect(screen.queryAllByRole('menuitem')).toHaveLength(0);
+    const radios = screen.getAllByRole('menuitemradio');
+    expect(radios.map((r) => [r.textContent, r.getAttribute('aria-checked')])).toEqual([
+      ['30 minutes', 'false'],
+      ['1 hour', 'true'],
+      ['Until I turn it off', 'false'],
+    ]);
+    expect(radios.map((r) => r.querySelectorAll('svg').length)).toEqual([0, 1, 0]);
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(chosen).toHaveBeenCalledWith('Until I turn it off');
+  });
+
+  it('keeps plain actions plain: no role menuitemradio and no aria-checked', async () => {
+    const { user, button } = setup();
+    await user.click(button);
+    expect(screen.getAllByRole('menuitem').every((item) => !item.hasAttribute('aria-checked'))).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, type ButtonSize, type ButtonVariant } from './Button';
 import { cx } from './cx';
-import { IconChevronDown } from './icons';
+import { IconCheck, IconChevronDown } from './icons';
 
 export interface MenuItem {
   id: string;
@@ -11,6 +11,11 @@ export interface MenuItem {
   disabled?: boolean;
   /** Destructive action (red text). */
   danger?: boolean;
+  /**
+   * One of a set of choices (role menuitemradio): true marks the current one with a check (aria-checked).
+   * Leave it out for a plain action.
+   */
+  checked?: boolean;
 }
 
 export interface MenuProps {
@@ -30,6 +35,7 @@ export interface MenuProps {
  * A menu button (ARIA menu button pattern): Enter, Space or ArrowDown open it on the first item,
  * ArrowUp on the last; in the menu the arrows move (wrapping), Home/End jump, a letter jumps to
  * the next item starting with it, Enter/Space choose, Esc closes back to the button, Tab closes.
+ * Items with `checked` are choices (menuitemradio): the current one shows a check.
  */
 export function Menu({ label, items, icon, variant = 'secondary', size = 'md', align = 'start', className }: MenuProps) {
   const [open, setOpen] = useState(false);
@@ -164,7 +170,8 @@ export function Menu({ label, items, icon, variant = 'secondary', size = 'md', a
                 itemRefs.current[i] = el;
               }}
               type="button"
-              role="menuitem"
+              role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+              aria-checked={item.checked}
               tabIndex={-1}
               disabled={item.disabled}
               aria-disabled={item.disabled || undefined}
@@ -178,6 +185,11 @@ export function Menu({ label, items, icon, variant = 'secondary', size = 'md', a
                 item.danger ? 'text-alert-ink' : 'text-ink',
               )}
             >
+              {item.checked !== undefined && (
+                <span className="inline-flex w-4 shrink-0 text-primary-ink">
+                  {item.checked && <IconCheck size={16} />}
+                </span>
+              )}
               {item.icon && <span className="inline-flex shrink-0 text-muted">{item.icon}</span>}
               {item.label}
             </button>

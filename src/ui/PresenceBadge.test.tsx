@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n';
+import { makePresence as p } from '../people/fixtures';
 import type { Presence } from '../people/presence';
 import { PresenceBadge } from './PresenceBadge';
 import { PresenceLabel } from './PresenceLabel';
@@ -10,15 +11,6 @@ afterEach(cleanup);
 
 const NOW = Date.UTC(2026, 2, 2, 12);
 const HOUR = 3_600_000;
-const p = (over: Partial<Presence>): Presence => ({
-  state: 'online',
-  onMobile: false,
-  lastSeenAt: null,
-  idleSince: null,
-  absentUntil: null,
-  chosen: null,
-  ...over,
-});
 
 describe('PresenceBadge', () => {
   const cases: [Presence, string][] = [

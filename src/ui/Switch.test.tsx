@@ -51,6 +51,28 @@ describe('Switch', () => {
     expect(described?.textContent).toBe('Mutes notifications; mentions still reach you.');
   });
 
+  it('is described by text elsewhere on the page (describedBy), alone or after its own description', () => {
+    render(
+      <>
+        <p id="note">The timer runs only while this app is open.</p>
+        <Controlled describedBy="note" />
+        <Switch label="Sounds" checked={false} onChange={() => {}} description="Plays a sound for messages." describedBy="note" />
+      </>,
+    );
+    const describedBy = (name: string) => screen.getByRole('switch', { name }).getAttribute('aria-describedby')!.split(' ');
+    expect(describedBy('Do not disturb')).toEqual(['note']);
+    const [own, note] = describedBy('Sounds');
+    expect(document.getElementById(own!)?.textContent).toBe('Plays a sound for messages.');
+    expect(note).toBe('note');
+    // Nothing is repeated under the label.
+    expect(screen.getAllByText('The timer runs only while this app is open.')).toHaveLength(1);
+  });
+
+  it('has no description unless given one', () => {
+    render(<Controlled />);
+    expect(screen.getByRole('switch').hasAttribute('aria-describedby')).toBe(false);
+  });
+
   it('keeps the name when the label is visually hidden', () => {
     render(<Controlled hideLabel />);
     expect(screen.getByRole('switch', { name: 'Do not disturb' })).toBeTruthy();

@@ -10,6 +10,11 @@ export interface SwitchProps {
   label: ReactNode;
   /** A help line under the label (becomes the accessible description). */
   description?: ReactNode;
+  /**
+   * Ids of text elsewhere on the page that describes the switch too (aria-describedby), e.g. a note
+   * shown beside what it is about: said with the switch, without repeating it under the label.
+   */
+  describedBy?: string;
   /** Keep the label for screen readers only. */
   hideLabel?: boolean;
   disabled?: boolean;
@@ -23,11 +28,12 @@ export interface SwitchProps {
  * An on/off switch: a native button with role="switch" and aria-checked, so Space and Enter
  * toggle it and it is focusable by default. Clicking the label toggles it too.
  */
-export function Switch({ checked, onChange, label, description, hideLabel = false, disabled = false, busy = false, id, className }: SwitchProps) {
+export function Switch({ checked, onChange, label, description, describedBy, hideLabel = false, disabled = false, busy = false, id, className }: SwitchProps) {
   const autoId = useId();
   const buttonId = id ?? `${autoId}-switch`;
   const labelId = `${autoId}-label`;
   const descriptionId = description ? `${autoId}-description` : undefined;
+  const describedById = [descriptionId, describedBy].filter(Boolean).join(' ') || undefined;
   const toggle = () => {
     if (!disabled && !busy) onChange(!checked);
   };
@@ -40,7 +46,7 @@ export function Switch({ checked, onChange, label, description, hideLabel = fals
         role="switch"
         aria-checked={checked}
         aria-labelledby={labelId}
-        aria-describedby={descriptionId}
+        aria-describedby={describedById}
         aria-busy={busy || undefined}
         aria-disabled={busy || undefined}
         disabled={disabled}

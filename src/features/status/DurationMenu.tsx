@@ -23,14 +23,17 @@ export interface DurationMenuProps {
   onPick: (preset: DurationPreset) => void;
   /** An icon-only button (narrow layouts). */
   iconOnly?: boolean;
+  /** The preset the DND on now stands for (checked in the menu); null when none is. */
+  current?: DurationPreset | null;
 }
 
-/** "For how long…": 30 min, 1 h, 2 h, until end of day, until I turn it off. */
-export function DurationMenu({ onPick, iconOnly = false }: DurationMenuProps) {
+/** "For how long…": 30 min, 1 h, 2 h, until end of day, until I turn it off; the current one checked. */
+export function DurationMenu({ onPick, iconOnly = false, current = null }: DurationMenuProps) {
   const m = useMessages(statusMessages);
   const items: MenuItem[] = DURATION_PRESETS.map((preset) => ({
     id: preset,
     label: presetLabel(preset, m),
+    checked: preset === current,
     onSelect: () => onPick(preset),
   }));
   return (

@@ -198,7 +198,10 @@ describe('MyStatusCard', () => {
     const user = userEvent.setup();
     const before = Date.now();
     await user.click(screen.getByRole('button', { name: 'For how long…' }));
-    await user.click(screen.getByRole('menuitem', { name: 'For 30 minutes' }));
+    // The presets are a set of choices: none is current while DND is off.
+    const presets = screen.getAllByRole('menuitemradio');
+    expect(presets.map((item) => item.getAttribute('aria-checked'))).toEqual(['false', 'false', 'false', 'false', 'false']);
+    await user.click(screen.getByRole('menuitemradio', { name: 'For 30 minutes' }));
     expect(dndSwitch().getAttribute('aria-checked')).toBe('true');
     await waitFor(() => expect(portal.status).toBe('dnd'));
     const until = parseUntil(frame.userOptions.get(DND_UNTIL_OPTION) ?? null);
@@ -209,6 +212,12 @@ describe('MyStatusCard', () => {
     expect(screen.getByText('The timer runs only while this app is open.', { selector: 'p' })).toBeTruthy();
     const described = document.getElementById(dndSwitch().getAttribute('aria-describedby') ?? '');
     expect(described?.textContent).toBe('The timer runs only while this app is open.');
+    // Once: the switch points at the visible note instead of repeating it for screen readers.
+    expect(screen.getAllByText('The timer runs only while this app is open.')).toHaveLength(1);
+    // The menu marks the duration that is on.
+    await user.click(screen.getByRole('button', { name: 'For how long…' }));
+    expect(screen.getByRole('menuitemradio', { name: 'For 30 minutes' }).getAttribute('aria-checked')).toBe('true');
+    expect(screen.getAllByRole('menuitemradio', { checked: true })).toHaveLength(1);
   });
 
   it('when opened after the end time, switches back to online and says so', async () => {

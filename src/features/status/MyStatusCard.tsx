@@ -3,12 +3,13 @@ import { useId, useState } from 'react';
 import { describeAppError, errorMessages } from '../../b24';
 import { formatTime, useI18n, useMessages } from '../../i18n';
 import { derivePresence } from '../../people/presence';
+import { presenceMessages } from '../../people/presence.messages';
 import { meQuery } from '../../people/queries';
 import type { Person } from '../../people/types';
-import { cx, ErrorNotice, PersonAvatar, Skeleton, Switch, Toast, useNow, VisuallyHidden } from '../../ui';
+import { cx, ErrorNotice, PersonAvatar, Skeleton, Switch, Toast, useNow } from '../../ui';
 import { DndHelp } from './DndHelp';
 import { DurationMenu } from './DurationMenu';
-import { untilFor } from './durations';
+import { currentDuration, untilFor, type DurationPreset, type PickedDuration } from './durations';
 import { LegacyAwayMenu } from './LegacyAwayMenu';
 import { statusMessages, type StatusMessages } from './messages';
 import { myStatusWords } from './myStatusText';
@@ -75,22 +76,31 @@ interface StatusCardViewProps {
 
 function StatusCardView({ me, state, controller, compact, className }: StatusCardViewProps) {
   const m = useMessages(statusMessages);
+  const pm = useMessages(presenceMessages);
   const em = useMessages(errorMessages);
   const { locale } = useI18n();
   const now = useNow();
   const { setAway, backFromAway } = useLegacyAway();
   const [askingAway, setAskingAway] = useState(false);
-  const switchId = `${useId()}-dnd`;
+  const [picked, setPicked] = useState<PickedDuration | null>(null);
+  const id = useId();
+  const switchId = `${id}-dnd`;
+  const timerNoteId = `${id}-timer-note`;
 
   const status = displayStatus(state);
   const on = isDndOn(state);
-  const words = myStatusWords({ status, idleSince: me.presence.idleSince, until: on ? state.until : null, gender: me.gender, now }, m, locale);
+  const words = myStatusWords({ status, idleSince: me.presence.idleSince, until: on ? state.until : null, gender: me.gender, now }, m, pm, locale);
   // I am here (the app is open), so the badge shows what I chose, not "last seen".
   const presence = derivePresence({ ...me.presence, source: 'im', status, lastActivityAt: now }, now);
   const tone = on ? 'text-alert-ink' : presence.state === 'away' ? 'text-warning-ink' : 'text-success-ink';
   const failure = state.failure;
 
   const timed = on && state.until !== null;
+  const pickDuration = (preset: DurationPreset) => {
+    const until = untilFor(preset, Date.now());
+    setPicked({ preset, until });
+    controller.choose('dnd', until);
+  };
   const controls = (
     <div className={cx('flex items-center gap-1', compact ? 'justify-between' : 'shrink-0 flex-wrap')}>
       <Switch
@@ -99,13 +109,13 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
         onChange={(next) => controller.choose(next ? 'dnd' : 'online')}
         label={m.dndSwitch}
         // The note is shown under my status (beside the end time it is about); the switch says it too.
-        description={timed ? <VisuallyHidden>{m.timerNote}</VisuallyHidden> : undefined}
+        describedBy={timed ? timerNoteId : undefined}
         // The label centred on the 24 px track.
         className="mr-1 [&_label]:leading-6"
       />
       <div className="flex shrink-0 items-center gap-1">
         <DndHelp />
-        <DurationMenu iconOnly={compact} onPick={(preset) => controller.choose('dnd', untilFor(preset, Date.now()))} />
+        <DurationMenu iconOnly={compact} current={currentDuration(on, state.until, picked, now)} onPick={pickDuration} />
         <LegacyAwayMenu
           onSetAway={() => {
             setAway.reset();
@@ -130,7 +140,11 @@ function StatusCardView({ me, state, controller, compact, className }: StatusCar
               {words.detail && <> · {words.detail}</>}
               {isSending(state) && <> · {m.saving}</>}
             </p>
-            {timed && <p className="text-sm text-muted">{m.timerNote}</p>}
+            {timed && (
+              <p id={timerNoteId} className="text-sm text-muted">
+                {m.timerNote}
+              </p>
+            )}
           </div>
         </div>
         {controls}

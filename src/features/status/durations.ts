@@ -35,6 +35,25 @@ export function untilFor(preset: DurationPreset, now: number): number | null {
   }
 }
 
+/** A preset the user picked, with the end time it gave then. */
+export interface PickedDuration {
+  preset: DurationPreset;
+  until: number | null;
+}
+
+/**
+ * Which preset the DND on now stands for, to mark it in the menu (null while DND is off): the one
+ * picked in this session while its end time still holds; else what the end time itself says —
+ * none is "until I turn it off" (also DND set in the messenger), today's last moment is "until end
+ * of day". A relative preset picked before a reload cannot be told from its end time: null.
+ */
+export function currentDuration(dndOn: boolean, until: number | null, picked: PickedDuration | null, now: number): DurationPreset | null {
+  if (!dndOn) return null;
+  if (picked && picked.until === until) return picked.preset;
+  if (until === null) return 'untilOff';
+  return until === untilFor('endOfDay', now) ? 'endOfDay' : null;
+}
+
 /**
  * The stored form. Never an empty string or a falsy value: the SDK reads those back as "not set",
  * so "no end time" is stored explicitly.

@@ -1,19 +1,16 @@
-/** Words of the status card (my status, the DND switch, durations, the legacy "away" controls). */
+/**
+ * Words of the status card (my status, the DND switch, durations, the legacy "away" controls).
+ * The status names themselves ("Online", "Do not disturb", "Away" by gender) are presenceMessages'.
+ */
 import { defineMessages } from '../../i18n';
-import type { Gender } from '../../people/presence.messages';
-
-const ru = (gender: Gender, male: string, female: string, neutral: string) =>
-  gender === 'M' ? male : gender === 'F' ? female : neutral;
 
 export const statusMessages = defineMessages({
   en: {
     cardLabel: 'My status',
     dndSwitch: 'Do not disturb',
-    online: 'Online',
-    dnd: 'Do not disturb',
-    away: (_gender: Gender) => 'Away',
     onBreak: 'On a break',
-    awaySince: (time: string, _gender: Gender) => `Away since ${time}`,
+    /** `away`: the word for away in the person's gender (presenceMessages.away). */
+    awaySince: (away: string, time: string) => `${away} since ${time}`,
     until: (time: string) => `until ${time}`,
     setElsewhere: 'set in the messenger',
     saving: 'Saving…',
@@ -56,11 +53,8 @@ export const statusMessages = defineMessages({
   ru: {
     cardLabel: 'Мой статус',
     dndSwitch: 'Не беспокоить',
-    online: 'В сети',
-    dnd: 'Не беспокоить',
-    away: (gender: Gender) => ru(gender, 'Отошёл', 'Отошла', 'Нет на месте'),
     onBreak: 'Перерыв',
-    awaySince: (time: string, gender: Gender) => `${ru(gender, 'Отошёл', 'Отошла', 'Нет на месте')} с ${time}`,
+    awaySince: (away: string, time: string) => `${away} с ${time}`,
     until: (time: string) => `до ${time}`,
     setElsewhere: 'установлен в мессенджере',
     saving: 'Сохраняем…',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { presenceMessages } from '../../people/presence.messages';
 import { statusMessages } from './messages';
 import { myStatusWords, type MyStatusInput } from './myStatusText';
 
@@ -6,8 +7,8 @@ const TZ = 'Europe/Moscow';
 const now = Date.UTC(2026, 2, 2, 10, 0); // 13:00 in Moscow
 const at = (h: number, min: number) => Date.UTC(2026, 2, 2, h - 3, min); // Moscow wall clock
 const base: MyStatusInput = { status: 'online', idleSince: null, until: null, gender: 'F', now };
-const en = (input: Partial<MyStatusInput>) => myStatusWords({ ...base, ...input }, statusMessages.en, 'en-GB', TZ);
-const ru = (input: Partial<MyStatusInput>) => myStatusWords({ ...base, ...input }, statusMessages.ru, 'ru-RU', TZ);
+const en = (input: Partial<MyStatusInput>) => myStatusWords({ ...base, ...input }, statusMessages.en, presenceMessages.en, 'en-GB', TZ);
+const ru = (input: Partial<MyStatusInput>) => myStatusWords({ ...base, ...input }, statusMessages.ru, presenceMessages.ru, 'ru-RU', TZ);
 
 describe('myStatusWords', () => {
   it('online, and "none stored" reads as online', () => {

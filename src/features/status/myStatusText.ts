@@ -6,7 +6,7 @@
  *   online (or none) with idle → "Away since 14:20"; otherwise "Online"
  */
 import { formatDateTime, formatTime } from '../../i18n/format';
-import type { Gender } from '../../people/presence.messages';
+import type { Gender, PresenceMessages } from '../../people/presence.messages';
 import type { ChatStatus } from '../../people/types';
 import type { StatusMessages } from './messages';
 
@@ -23,18 +23,19 @@ export interface MyStatusWords {
   detail: string | null;
 }
 
-export function myStatusWords(input: MyStatusInput, m: StatusMessages, locale: string, timeZone?: string): MyStatusWords {
+/** `m` words the card's own phrases; `p` names the statuses (the same words as everywhere in the app). */
+export function myStatusWords(input: MyStatusInput, m: StatusMessages, p: PresenceMessages, locale: string, timeZone?: string): MyStatusWords {
   const { status, idleSince, until, gender, now } = input;
-  const idle = idleSince === null ? null : m.awaySince(formatTime(idleSince, locale, { timeZone }), gender);
+  const idle = idleSince === null ? null : m.awaySince(p.away(gender), formatTime(idleSince, locale, { timeZone }));
   switch (status) {
     case 'dnd':
-      return { label: m.dnd, detail: until === null ? null : m.until(formatDateTime(until, now, locale, { timeZone })) };
+      return { label: p.dnd, detail: until === null ? null : m.until(formatDateTime(until, now, locale, { timeZone })) };
     case 'away':
-      return { label: idle ?? m.away(gender), detail: m.setElsewhere };
+      return { label: idle ?? p.away(gender), detail: m.setElsewhere };
     case 'break':
       return { label: m.onBreak, detail: idle ?? m.setElsewhere };
     case 'online':
     case null:
-      return { label: idle ?? m.online, detail: null };
+      return { label: idle ?? p.online, detail: null };
   }
 }

@@ -1,12 +1,12 @@
 import { useI18n, useMessages } from '../../../i18n';
 import { Button, EmptyState, IconFilterOff, IconSearch, IconUsers } from '../../../ui';
 import { directoryMessages, type DirectoryMessages } from '../messages';
-import type { EmptyReason, StatusChoice } from '../model/emptyReason';
+import type { ClearChoice, EmptyReason, StatusChoice } from '../model/emptyReason';
 
 export interface DirectoryEmptyProps {
   reason: EmptyReason;
-  /** Clears the search, the filters, or both (the order stays). */
-  onClear: (what: 'search' | 'filters' | 'all') => void;
+  /** Clears the search, the filters, or both (the order stays; see clearFilters). */
+  onClear: (what: ClearChoice) => void;
 }
 
 /** “Do not disturb” and “Sales”: the active filters as the selects name them. */

@@ -2,49 +2,42 @@
  * A directory of up to FULL_LOAD_LIMIT people: everyone is loaded in the background, and search,
  * filters and order run instantly in the browser.
  */
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
+import { useCallback, useState } from 'react';
+import { describeAppError, errorMessages } from '../../../b24';
 import { formatCount, useI18n, useMessages } from '../../../i18n';
-import { departmentNames, departmentPathNames } from '../../../people/departments';
+import { departmentNames } from '../../../people/departments';
 import type { Person } from '../../../people/types';
 import { ErrorNotice, SkeletonRows } from '../../../ui';
 import type { FirstScreen } from '../api/firstScreen';
-import { setViewportIds } from '../api/viewport';
+import { useDirectoryKeys } from '../hooks/useDirectoryKeys';
 import { useFullDirectory } from '../hooks/useFullDirectory';
-import { usePresenceRefresh } from '../hooks/usePresenceRefresh';
-import { useSlashToSearch } from '../hooks/useSlashToSearch';
+import { useVisibleRows } from '../hooks/useVisibleRows';
 import { directoryMessages } from '../messages';
-import { emptyReason } from '../model/emptyReason';
-import { activeFilterCount, DEFAULT_FILTERS, type ViewFilters } from '../model/fullView';
-import { presenceWindowIds } from '../model/pagedSlots';
+import { chosenDepartmentName, clearFilters, emptyReason } from '../model/emptyReason';
+import { activeFilterCount, DEFAULT_FILTERS, type ViewFilters, type ViewRow } from '../model/fullView';
 import { DirectoryEmpty } from './DirectoryEmpty';
 import { CountLine, PartialDataNotes } from './DirectoryNotices';
+import { DirectoryResults } from './DirectoryResults';
 import { DirectoryToolbar, type OrderChoice, type PresenceChoice } from './DirectoryToolbar';
-import { PeopleList, type ListRow, type PeopleListHandle } from './PeopleList';
-import { PersonCard } from './PersonCard';
+import { LoadErrorNotice } from './LoadErrorNotice';
+import type { ListRow } from './PeopleList';
 
 const PRESENCE_CHOICES: readonly PresenceChoice[] = ['all', 'online', 'dnd', 'away', 'offline'];
 /** Without statuses (no im scope) a directory row tells online from offline, nothing more. */
 const PRESENCE_CHOICES_WITHOUT_STATUSES: readonly PresenceChoice[] = ['all', 'online', 'offline'];
 const ORDER_CHOICES: readonly OrderChoice[] = ['name', 'presence'];
+const rowPersonId = (row: ViewRow) => row.person.id;
 
 export function FullDirectory({ first, now }: { first: FirstScreen; now: number }) {
   const m = useMessages(directoryMessages);
   const e = useMessages(errorMessages);
   const { locale } = useI18n();
-  const qc = useQueryClient();
   const [filters, setFilters] = useState<ViewFilters>(DEFAULT_FILTERS);
-  const [openId, setOpenId] = useState<number | null>(null);
-  const [visible, setVisible] = useState({ first: 0, last: 0 });
-  const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<PeopleListHandle>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  useSlashToSearch(searchRef);
 
   const data = useFullDirectory(first, filters, now);
   const { view, departmentsById, roster } = data;
-  const meId = first.me?.id ?? null;
+  const { searchRef, listRef, onSearchKeyDown, onOtherKey } = useDirectoryKeys(view.rows.length > 0);
+  const { rootRef, onWindowChange } = useVisibleRows(view.rows, rowPersonId, { fetchMissing: true, enabled: !roster.data?.presenceError });
 
   const namesOf = useCallback((person: Person) => departmentNames(person, departmentsById), [departmentsById]);
   const rowAt = useCallback(
@@ -54,26 +47,7 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
     },
     [view.rows, namesOf],
   );
-
-  const windowIds = useMemo(() => presenceWindowIds(view.rows, visible.first, (row) => row.person.id), [view.rows, visible.first]);
-  const onScreenIds = useMemo(() => windowIds.slice(0, visible.last - visible.first + 1), [windowIds, visible]);
-  useEffect(() => setViewportIds(qc, windowIds), [qc, windowIds]);
-  usePresenceRefresh(onScreenIds, { ahead: windowIds, enabled: !roster.data?.presenceError, rootRef });
-
-  const onWindowChange = useCallback((firstRow: number, lastRow: number) => setVisible({ first: firstRow, last: lastRow }), []);
   const patch = (next: Partial<ViewFilters>) => setFilters((f) => ({ ...f, ...next }));
-  const onSearchKeyDown = (ev: KeyboardEvent<HTMLInputElement>) => {
-    if (ev.key === 'ArrowDown' && view.rows.length > 0) {
-      ev.preventDefault();
-      listRef.current?.focusActive();
-    }
-  };
-  const onOtherKey = (ev: KeyboardEvent) => {
-    if (ev.key === '/') {
-      ev.preventDefault();
-      searchRef.current?.focus();
-    }
-  };
 
   const filtered = activeFilterCount(filters) > 0;
   const presenceChoice: PresenceChoice = data.statusesUnavailable && (filters.presence === 'dnd' || filters.presence === 'away') ? 'all' : (filters.presence as PresenceChoice);
@@ -87,8 +61,6 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
     : filtered
       ? m.shownOf(formatCount(view.rows.length, locale), formatCount(loaded, locale))
       : m.peopleCount(locale, loaded);
-  const open = openId === null ? null : data.rowFor(openId);
-  const openPerson = open?.person ?? null;
 
   return (
     <div
@@ -119,58 +91,40 @@ export function FullDirectory({ first, now }: { first: FirstScreen; now: number 
       <PartialDataNotes departmentsError={roster.data?.departmentsError ?? first.departmentsError} presenceError={roster.data?.presenceError ?? null} />
       {data.checkError && <ErrorNotice className="mx-4 mb-2" message={`${m.checkingPresenceFailed} ${describeAppError(data.checkError, e)}`} />}
       {roster.isError && (
-        <ErrorNotice
+        <LoadErrorNotice
           className="mx-4 mb-2"
           title={m.loadMoreFailed}
-          message={describeAppError(roster.error, e)}
-          details={errorTechnicalDetail(roster.error, e)}
+          error={roster.error}
           onRetry={() => void roster.refetch()}
           retrying={roster.isFetching}
         />
       )}
-      {view.rows.length === 0 ? (
-        data.checking || !data.complete ? (
-          <SkeletonRows rows={6} label={data.checking ? m.checkingPresence : m.loadingPeople} />
-        ) : (
-          <DirectoryEmpty
-            reason={emptyReason({
-              query: filters.query,
-              status: presenceChoice,
-              department: filters.departmentId === null ? null : (departmentsById.get(filters.departmentId)?.name ?? String(filters.departmentId)),
-              matchesWithoutFilters: filters.query.trim() ? data.countMatches(filters.query) : null,
-            })}
-            onClear={(what) =>
-              setFilters((f) => ({
-                ...f,
-                query: what === 'filters' ? f.query : '',
-                presence: what === 'search' ? f.presence : 'all',
-                departmentId: what === 'search' ? f.departmentId : null,
-              }))
-            }
-          />
-        )
-      ) : (
-        <PeopleList
-          handle={listRef}
-          count={view.rows.length}
-          rowAt={rowAt}
-          label={m.listLabel}
-          placeholderLabel={m.loadingRow}
-          meId={meId}
-          now={now}
-          onOpen={(person) => setOpenId(person.id)}
-          onWindowChange={onWindowChange}
-          resetKey={JSON.stringify([filters.query, filters.presence, filters.departmentId, filters.order])}
-          onOtherKey={onOtherKey}
-        />
-      )}
-      <PersonCard
-        person={openPerson}
-        presence={open?.presence ?? null}
-        departmentPaths={openPerson ? departmentPathNames(openPerson, departmentsById) : []}
-        isMe={openPerson?.id === meId}
+      <DirectoryResults
+        count={view.rows.length}
+        rowAt={rowAt}
+        renderEmpty={() =>
+          data.checking || !data.complete ? (
+            <SkeletonRows rows={6} label={data.checking ? m.checkingPresence : m.loadingPeople} />
+          ) : (
+            <DirectoryEmpty
+              reason={emptyReason({
+                query: filters.query,
+                status: presenceChoice,
+                department: chosenDepartmentName(departmentsById, filters.departmentId),
+                matchesWithoutFilters: filters.query.trim() ? data.countMatches(filters.query) : null,
+              })}
+              onClear={(what) => setFilters((f) => clearFilters(f, what))}
+            />
+          )
+        }
+        cardFor={data.rowFor}
+        departmentsById={departmentsById}
+        meId={first.me?.id ?? null}
         now={now}
-        onClose={() => setOpenId(null)}
+        listRef={listRef}
+        onWindowChange={onWindowChange}
+        resetKey={JSON.stringify([filters.query, filters.presence, filters.departmentId, filters.order])}
+        onOtherKey={onOtherKey}
       />
     </div>
   );

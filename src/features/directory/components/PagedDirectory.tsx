@@ -2,34 +2,35 @@
  * A directory above FULL_LOAD_LIMIT people: nobody loads everyone. The list pages on the server
  * as the person scrolls; search (debounced), filters and order are the server's; the UI says so.
  */
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import { formatCount, useI18n, useMessages } from '../../../i18n';
-import { departmentNames, departmentPathNames } from '../../../people/departments';
+import { departmentNames } from '../../../people/departments';
 import { FULL_LOAD_LIMIT } from '../../../people/loadingPlan';
-import { derivePresence } from '../../../people/presence';
+import { derivePresence, type Presence } from '../../../people/presence';
+import type { PresenceIndex } from '../../../people/presenceIndex';
 import { myStatusQuery } from '../../../people/queries';
-import { ErrorNotice, SkeletonRows } from '../../../ui';
+import type { Person } from '../../../people/types';
+import { SkeletonRows } from '../../../ui';
 import { cachedDepartmentsQuery } from '../api/departmentsCache';
 import type { FirstScreen } from '../api/firstScreen';
 import type { PagedListParams } from '../api/keys';
 import { pagedListQuery, searchKind } from '../api/pagedList';
 import { presenceIndexQuery } from '../api/presenceCache';
-import { setViewportIds } from '../api/viewport';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useDirectoryKeys } from '../hooks/useDirectoryKeys';
 import { usePagedViewport } from '../hooks/usePagedViewport';
-import { usePresenceRefresh } from '../hooks/usePresenceRefresh';
-import { useSlashToSearch } from '../hooks/useSlashToSearch';
+import { useVisibleRows } from '../hooks/useVisibleRows';
 import { directoryMessages } from '../messages';
-import { emptyReason } from '../model/emptyReason';
-import { displayPerson } from '../model/fullView';
-import { pagedSlots, presenceWindowIds, slotPersonId } from '../model/pagedSlots';
+import { chosenDepartmentName, clearFilters, emptyReason } from '../model/emptyReason';
+import { displayPerson, type FullViewInput } from '../model/fullView';
+import { pagedSlots, slotPersonId } from '../model/pagedSlots';
 import { DirectoryEmpty } from './DirectoryEmpty';
 import { CountLine, Note, PartialDataNotes } from './DirectoryNotices';
+import { DirectoryResults } from './DirectoryResults';
 import { DirectoryToolbar, type OrderChoice, type PresenceChoice } from './DirectoryToolbar';
-import { PeopleList, type ListRow, type PeopleListHandle } from './PeopleList';
-import { PersonCard } from './PersonCard';
+import { LoadErrorNotice } from './LoadErrorNotice';
+import type { ListRow } from './PeopleList';
 
 const PRESENCE_CHOICES: readonly PresenceChoice[] = ['all', 'online', 'offline'];
 const ORDER_CHOICES: readonly OrderChoice[] = ['name', 'recent'];
@@ -44,18 +45,16 @@ interface PagedFilters {
 
 const DEFAULTS: PagedFilters = { query: '', presence: 'all', departmentId: null, order: 'name' };
 
+/** A loaded person as the list and the card show them: with the freshest presence and my chosen status. */
+function shownPerson(base: Person, presence: PresenceIndex, me: FullViewInput['me'], now: number): { person: Person; presence: Presence } {
+  const person = displayPerson(base, presence, me);
+  return { person, presence: derivePresence(person.presence, now) };
+}
+
 export function PagedDirectory({ first, now }: { first: FirstScreen; now: number }) {
   const m = useMessages(directoryMessages);
-  const e = useMessages(errorMessages);
   const { locale } = useI18n();
-  const qc = useQueryClient();
   const [filters, setFilters] = useState<PagedFilters>(DEFAULTS);
-  const [visible, setVisible] = useState({ first: 0, last: 0 });
-  const [openId, setOpenId] = useState<number | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<PeopleListHandle>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  useSlashToSearch(searchRef);
 
   const find = useDebouncedValue(filters.query.trim(), SEARCH_DEBOUNCE_MS);
   const params = useMemo<PagedListParams>(
@@ -77,40 +76,21 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
 
   const current = list.data && !list.isPlaceholderData ? list.data : null;
   const slots = useMemo(() => (list.data ? pagedSlots(list.data.total, list.data.pages) : []), [list.data]);
+  const { rootRef, visible, onWindowChange } = useVisibleRows(slots, slotPersonId, { fetchMissing: false, enabled: current !== null });
   const viewport = usePagedViewport(params, current ? slots : null, visible, presence);
-
-  const windowIds = useMemo(() => presenceWindowIds(slots, visible.first, slotPersonId), [slots, visible.first]);
-  const onScreenIds = useMemo(
-    () => presenceWindowIds(slots.slice(0, visible.last + 1), visible.first, slotPersonId),
-    [slots, visible],
-  );
-  useEffect(() => setViewportIds(qc, windowIds), [qc, windowIds]);
-  usePresenceRefresh(onScreenIds, { enabled: current !== null, rootRef });
+  const { searchRef, listRef, onSearchKeyDown, onOtherKey } = useDirectoryKeys(slots.length > 0);
 
   const rowAt = useCallback(
     (index: number): ListRow | null => {
       const slot = slots[index];
       if (!slot || slot.kind !== 'person') return null;
-      const person = displayPerson(slot.person, presence, me);
-      return { person, presence: derivePresence(person.presence, now), departments: departmentNames(person, departmentsById) };
+      const shown = shownPerson(slot.person, presence, me, now);
+      return { ...shown, departments: departmentNames(shown.person, departmentsById) };
     },
     [slots, presence, me, now, departmentsById],
   );
 
-  const onWindowChange = useCallback((a: number, b: number) => setVisible({ first: a, last: b }), []);
   const patch = (next: Partial<PagedFilters>) => setFilters((f) => ({ ...f, ...next }));
-  const onSearchKeyDown = (ev: KeyboardEvent<HTMLInputElement>) => {
-    if (ev.key === 'ArrowDown' && slots.length > 0) {
-      ev.preventDefault();
-      listRef.current?.focusActive();
-    }
-  };
-  const onOtherKey = (ev: KeyboardEvent) => {
-    if (ev.key === '/') {
-      ev.preventDefault();
-      searchRef.current?.focus();
-    }
-  };
 
   const searching = filters.query.trim() !== find || (list.isFetching && list.isPlaceholderData);
   const filtered = params.departmentId !== null || params.online !== null;
@@ -128,8 +108,10 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
         ? m.peopleCount(locale, shown)
         : m.peopleAtLeast(locale, shown);
 
-  const openSlot = openId === null ? null : slots.find((s) => s.kind === 'person' && s.person.id === openId);
-  const openPerson = openSlot && openSlot.kind === 'person' ? displayPerson(openSlot.person, presence, me) : null;
+  const cardFor = (id: number) => {
+    const slot = slots.find((s) => s.kind === 'person' && s.person.id === id);
+    return slot?.kind === 'person' ? shownPerson(slot.person, presence, me, now) : null;
+  };
 
   return (
     <div ref={rootRef} className="flex min-h-0 flex-1 flex-col" data-directory-mode="paged" data-loaded="paged" data-total={first.total}>
@@ -157,57 +139,41 @@ export function PagedDirectory({ first, now }: { first: FirstScreen; now: number
       {searchKind(params) === 'name' && <Note>{m.pagedSearchNamesOnly}</Note>}
       <PartialDataNotes departmentsError={first.departmentsError} presenceError={null} />
       {(list.isError || viewport.error) && (
-        <ErrorNotice
+        <LoadErrorNotice
           className="mx-4 mb-2"
           title={list.isError ? m.loadFailed : m.loadMoreFailed}
-          message={describeAppError(list.error ?? viewport.error, e)}
-          details={errorTechnicalDetail(list.error ?? viewport.error, e)}
+          error={list.error ?? viewport.error}
           onRetry={() => (list.isError ? void list.refetch() : viewport.retry())}
           retrying={list.isFetching}
         />
       )}
-      {!list.data ? (
-        list.isError ? null : <SkeletonRows rows={6} label={m.loadingPeople} />
-      ) : slots.length === 0 ? (
-        <DirectoryEmpty
-          reason={emptyReason({
-            query: params.find,
-            status: filters.presence === 'online' || filters.presence === 'offline' ? filters.presence : 'all',
-            department: params.departmentId === null ? null : (departmentsById.get(params.departmentId)?.name ?? String(params.departmentId)),
-            // The server was asked with the filters only; what the search alone finds is unknown.
-            matchesWithoutFilters: null,
-          })}
-          onClear={(what) =>
-            setFilters((f) => ({
-              ...f,
-              query: what === 'filters' ? f.query : '',
-              presence: what === 'search' ? f.presence : 'all',
-              departmentId: what === 'search' ? f.departmentId : null,
-            }))
-          }
-        />
-      ) : (
-        <PeopleList
-          handle={listRef}
-          count={slots.length}
-          rowAt={rowAt}
-          label={m.listLabel}
-          placeholderLabel={m.loadingRow}
-          meId={first.me?.id ?? null}
-          now={now}
-          onOpen={(person) => setOpenId(person.id)}
-          onWindowChange={onWindowChange}
-          resetKey={JSON.stringify(params)}
-          onOtherKey={onOtherKey}
-        />
-      )}
-      <PersonCard
-        person={openPerson}
-        presence={openPerson ? derivePresence(openPerson.presence, now) : null}
-        departmentPaths={openPerson ? departmentPathNames(openPerson, departmentsById) : []}
-        isMe={openPerson?.id === first.me?.id}
+      <DirectoryResults
+        count={slots.length}
+        rowAt={rowAt}
+        renderEmpty={() =>
+          !list.data ? (
+            list.isError ? null : <SkeletonRows rows={6} label={m.loadingPeople} />
+          ) : (
+            <DirectoryEmpty
+              reason={emptyReason({
+                query: params.find,
+                status: filters.presence === 'online' || filters.presence === 'offline' ? filters.presence : 'all',
+                department: chosenDepartmentName(departmentsById, params.departmentId),
+                // The server was asked with the filters only; what the search alone finds is unknown.
+                matchesWithoutFilters: null,
+              })}
+              onClear={(what) => setFilters((f) => clearFilters(f, what))}
+            />
+          )
+        }
+        cardFor={cardFor}
+        departmentsById={departmentsById}
+        meId={first.me?.id ?? null}
         now={now}
-        onClose={() => setOpenId(null)}
+        listRef={listRef}
+        onWindowChange={onWindowChange}
+        resetKey={JSON.stringify(params)}
+        onOtherKey={onOtherKey}
       />
     </div>
   );

@@ -3,18 +3,17 @@
  * the background for up to FULL_LOAD_LIMIT people, server paging above.
  */
 import { useQuery } from '@tanstack/react-query';
-import { describeAppError, errorMessages, errorTechnicalDetail } from '../../../b24';
 import { useMessages } from '../../../i18n';
-import { ErrorNotice, useNow } from '../../../ui';
+import { useNow } from '../../../ui';
 import { firstScreenQuery } from '../api/firstScreen';
 import { directoryMessages } from '../messages';
 import { DirectorySkeleton } from './DirectorySkeleton';
 import { FullDirectory } from './FullDirectory';
+import { LoadErrorNotice } from './LoadErrorNotice';
 import { PagedDirectory } from './PagedDirectory';
 
 export function PeopleDirectory() {
   const m = useMessages(directoryMessages);
-  const e = useMessages(errorMessages);
   const first = useQuery(firstScreenQuery());
   const now = useNow();
 
@@ -23,11 +22,10 @@ export function PeopleDirectory() {
     body = <DirectorySkeleton label={m.loadingPeople} />;
   } else if (first.isError) {
     body = (
-      <ErrorNotice
+      <LoadErrorNotice
         className="m-4"
         title={m.loadFailed}
-        message={describeAppError(first.error, e)}
-        details={errorTechnicalDetail(first.error, e)}
+        error={first.error}
         onRetry={() => void first.refetch()}
         retrying={first.isFetching}
       />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReason } from './emptyReason';
+import { chosenDepartmentName, clearFilters, emptyReason } from './emptyReason';
 
 describe('emptyReason', () => {
   it('nobody at all when neither a search nor a filter is on', () => {
@@ -43,5 +43,25 @@ describe('emptyReason', () => {
       kind: 'filters-hide-matches',
       matches: null,
     });
+  });
+});
+
+describe('clearFilters', () => {
+  const filters = { query: 'ann', presence: 'away', departmentId: 7, order: 'presence' };
+
+  it('clears the search only, the filters only, or both, and keeps the order', () => {
+    expect(clearFilters(filters, 'search')).toEqual({ query: '', presence: 'away', departmentId: 7, order: 'presence' });
+    expect(clearFilters(filters, 'filters')).toEqual({ query: 'ann', presence: 'all', departmentId: null, order: 'presence' });
+    expect(clearFilters(filters, 'all')).toEqual({ query: '', presence: 'all', departmentId: null, order: 'presence' });
+  });
+});
+
+describe('chosenDepartmentName', () => {
+  const byId = new Map([[3, { name: 'Sales' }]]);
+
+  it('names the chosen department, falls back to its id, and is null without a choice', () => {
+    expect(chosenDepartmentName(byId, 3)).toBe('Sales');
+    expect(chosenDepartmentName(byId, 9)).toBe('9');
+    expect(chosenDepartmentName(byId, null)).toBeNull();
   });
 });

@@ -28,3 +28,27 @@ export function emptyReason({ query, status, department, matchesWithoutFilters }
   if (!filtered || matchesWithoutFilters === 0) return { kind: 'no-match', query: q, filtered };
   return { kind: 'filters-hide-matches', query: q, status: chosenStatus, department, matches: matchesWithoutFilters };
 }
+
+/** The way back an empty state offers: clear the search, the filters, or both (the order stays). */
+export type ClearChoice = 'search' | 'filters' | 'all';
+
+export interface ClearableFilters {
+  query: string;
+  presence: string;
+  departmentId: number | null;
+}
+
+/** The filters after the person chose a way back. */
+export function clearFilters<F extends ClearableFilters>(filters: F, what: ClearChoice): F {
+  return {
+    ...filters,
+    query: what === 'filters' ? filters.query : '',
+    presence: what === 'search' ? filters.presence : 'all',
+    departmentId: what === 'search' ? filters.departmentId : null,
+  };
+}
+
+/** The chosen department's name for the empty state (its id when the name is unknown), or null. */
+export function chosenDepartmentName(departmentsById: ReadonlyMap<number, { name: string }>, id: number | null): string | null {
+  return id === null ? null : (departmentsById.get(id)?.name ?? String(id));
+}

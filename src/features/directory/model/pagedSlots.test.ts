@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makePerson } from '../../../people/fixtures';
 import type { Person } from '../../../people/types';
 import type { ChainPage, PageChain } from './pageChain';
-import { pagedSlots, presenceWindowIds, slotPersonId, startsToFetch, type Slot } from './pagedSlots';
+import { onScreenIds, pagedSlots, presenceWindowIds, slotPersonId, startsToFetch, type Slot } from './pagedSlots';
 
 const people = (from: number, count: number): Person[] => Array.from({ length: count }, (_, i) => makePerson({ id: from + i }));
 
@@ -87,5 +87,14 @@ describe('presenceWindowIds', () => {
     expect(presenceWindowIds(slots, 0, slotPersonId)).toEqual(people(1, 50).map((p) => p.id));
     expect(presenceWindowIds(slots, 40, slotPersonId)).toEqual([41, 42, 43, 44, 45, 46, 47, 48, 49, 50]);
     expect(presenceWindowIds(slots, 140, slotPersonId)).toEqual([141, 142, 143, 144, 145, 146, 147, 148, 149, 150]);
+  });
+});
+
+describe('onScreenIds', () => {
+  it('takes the loaded people from the first to the last visible row, skipping placeholders, at most 50', () => {
+    const slots = pagedSlots(200, { 0: page(1, 50, 0, 200), 100: page(101, 50, 100, 200) });
+    expect(onScreenIds(slots, { first: 3, last: 7 }, slotPersonId)).toEqual([4, 5, 6, 7, 8]);
+    expect(onScreenIds(slots, { first: 45, last: 104 }, slotPersonId)).toEqual([46, 47, 48, 49, 50]);
+    expect(onScreenIds(slots, { first: 0, last: 199 }, slotPersonId)).toEqual(people(1, 50).map((p) => p.id));
   });
 });

@@ -70,6 +70,11 @@ export function presenceWindowIds<T>(rows: readonly T[], first: number, idOf: (r
   return ids;
 }
 
+/** The ids of the loaded people on screen (first to last visible row, ≤ PRESENCE_WINDOW_ROWS rows). */
+export function onScreenIds<T>(rows: readonly T[], window: ViewportWindow, idOf: (row: T) => number | null): number[] {
+  return presenceWindowIds(rows.slice(0, window.last + 1), window.first, idOf);
+}
+
 /** The page `start`s to fetch for a window: placeholders on screen and PAGE_LOOKAHEAD_ROWS below. */
 export function startsToFetch(slots: readonly Slot[], window: ViewportWindow): number[] {
   const starts = new Set<number>();
