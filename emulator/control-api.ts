@@ -15,6 +15,7 @@ import { imUserObject } from './rest/im-user-object';
 import { isRecord } from './rest/params';
 import { FULL, userRow } from './rest/user-row';
 import { fullName } from './rest/visibility';
+import { variantsAreDefault } from './variants';
 
 const CONTROL_CORS = { methods: 'GET, POST, PATCH, DELETE, OPTIONS', headers: CONTROL_ALLOWED_HEADERS };
 
@@ -25,8 +26,11 @@ function host(req: IncomingMessage): string {
 export function stateSnapshot(store: PortalStore, domain: string): EmulatorState {
   const current = store.user(store.config.currentUserId);
   const now = store.now();
+  const config: EmulatorState['config'] = { ...store.config, placementOptions: { ...store.config.placementOptions }, scopes: [...store.config.scopes] };
+  // Portal variants show only while one is on, so the default state keeps the contract's shape.
+  if (!variantsAreDefault(store.variants)) config.variants = { ...store.variants };
   return {
-    config: { ...store.config, placementOptions: { ...store.config.placementOptions }, scopes: [...store.config.scopes] },
+    config,
     portal: {
       domain,
       memberId: store.memberId,

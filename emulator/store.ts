@@ -9,9 +9,10 @@ import { userIndex } from './rest/user-index';
 import { DEFAULT_SEED, DEFAULT_USERS, generatePortalData } from './seed';
 import { churnPresence } from './seed/presence';
 import { createRng, mixSeed } from './seed/rng';
+import { DEFAULT_VARIANTS, mergeVariants } from './variants';
 import type {
-  AccessToken, FrameLogEntry, Lang, OptionKind, PlacementBinding, PortalConfig, PortalData, PortalUser, RestLogEntry,
-  SessionTokens,
+  AccessToken, FrameLogEntry, Lang, OptionKind, PlacementBinding, PortalConfig, PortalData, PortalUser, PortalVariants,
+  RestLogEntry, SessionTokens,
 } from './types';
 
 export const DEFAULT_SCOPES = ['im', 'user_brief', 'department', 'placement'];
@@ -47,6 +48,8 @@ function envNumber(name: string): number | undefined {
 export class PortalStore {
   data!: PortalData;
   config!: PortalConfig;
+  /** Portal variants (emulator/variants.ts); the state shows them as `config.variants` when not all default. */
+  variants: PortalVariants = { ...DEFAULT_VARIANTS };
   installed = true;
   memberId = '';
   readonly bucket = new LeakyBucket();
@@ -91,13 +94,14 @@ export class PortalStore {
   }
 
   /** Regenerates everything from (users, seed) and clears logs, bucket, faults, options, tokens. */
-  reset(body: { users?: number; seed?: number } & Partial<PortalConfig>): void {
+  reset(body: { users?: number; seed?: number } & Record<string, unknown>): void {
     const users = typeof body.users === 'number' ? body.users : this.defaults.users;
     const seed = typeof body.seed === 'number' ? body.seed : this.defaults.seed;
     this.data = generatePortalData({ users, seed, now: this.now() });
     userIndex(this.data); // built now, so the first list or search request is not the slow one
     this.memberId = createRng(mixSeed(seed, 7)).sample([...'0123456789abcdef'.repeat(4)], 32).join('');
     this.config = this.defaultConfig();
+    this.variants = { ...DEFAULT_VARIANTS };
     this.tokens.clear();
     this.refreshTokens.clear();
     this.userOptions.clear();
@@ -130,6 +134,7 @@ export class PortalStore {
     if (typeof patch.presenceChurn === 'boolean') c.presenceChurn = patch.presenceChurn;
     if (typeof patch.authExpiresSec === 'number' && patch.authExpiresSec > 0) c.authExpiresSec = Math.floor(patch.authExpiresSec);
     if (Array.isArray(patch.scopes) && patch.scopes.every((s) => typeof s === 'string')) c.scopes = [...(patch.scopes as string[])];
+    if (patch.variants !== undefined) this.variants = mergeVariants(this.variants, patch.variants);
   }
 
   user(id: number): PortalUser | undefined {

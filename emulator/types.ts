@@ -125,7 +125,37 @@ export interface PortalConfig {
   presenceChurn: boolean;
   authExpiresSec: number;
   scopes: string[];
+  /**
+   * Portal variants (not the reference's default; for robustness tests): other shapes the reference
+   * allows. In the state only while at least one is switched on; absent = every one at its default.
+   */
+  variants?: PortalVariants;
 }
+
+/**
+ * Ways another portal built from the same reference may answer (emulator/variants.ts). Every
+ * default is the emulator's usual, reference-example behaviour.
+ */
+export interface PortalVariants {
+  /**
+   * user.get, user.search, department.get, im.dialog.users.list (alone or in a batch):
+   * 'reference' total and next; 'omit' no `total` (next kept); 'omitBoth' neither total nor next.
+   */
+  listTotals: 'reference' | 'omit' | 'omitBoth';
+  /** user.get / user.search list in ID order whatever `sort` / `order` ask for. */
+  ignoreSort: boolean;
+  /**
+   * getInitData / refreshAuth: 'reference' booleans and AUTH_EXPIRES "3600"; 'phpStrings' flags as
+   * "Y"/"N", PROTOCOL as a string, AUTH_EXPIRES as a number, PLACEMENT_OPTIONS as a JSON string
+   * (and setInstall left unanswered unless FIRST_RUN was "Y").
+   */
+  initData: 'reference' | 'phpStrings';
+  /** Avatar URLs in REST answers: 'absolute' on the portal origin, or 'relative' ("/avatars/7.svg"). */
+  avatars: 'absolute' | 'relative';
+}
+
+/** PATCH /emulator-api/config body: any config keys; `variants` may name only the ones to change. */
+export type ConfigPatch = Partial<Omit<PortalConfig, 'variants'>> & { variants?: Partial<PortalVariants> };
 
 export interface FailNext {
   count: number;
@@ -222,7 +252,7 @@ export interface EmulatorState {
 }
 
 /** POST /emulator-api/reset body. */
-export type ResetBody = Partial<PortalConfig> & { users?: number; seed?: number };
+export type ResetBody = ConfigPatch & { users?: number; seed?: number };
 
 /** POST /emulator-api/session: a fresh token pair for the current user. */
 export interface SessionTokens {

@@ -22,6 +22,7 @@ export interface CallContext {
   store: PortalStore;
   userId: number;
   user: PortalUser;
+  /** The portal origin avatar URLs start with ('' under the `avatars: 'relative'` variant). */
   origin: string;
   now: number;
   inBatch: boolean;

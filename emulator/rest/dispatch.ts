@@ -2,10 +2,13 @@
  * Runs one REST method for an authenticated user: method lookup (404 ERROR_METHOD_NOT_FOUND),
  * scope check (403 insufficient_scope), then the handler. Shared by top-level calls and batch
  * sub-commands; unexpected exceptions become 500 INTERNAL_SERVER_ERROR.
+ * Portal variants applied here: `avatars: 'relative'` (avatar URLs as portal-relative paths: the
+ * handlers build them on an empty origin) and `listTotals` (list-totals.ts).
  */
 import type { PortalStore } from '../store';
 import type { CallContext, MethodDef } from './context';
 import { RestError, systemErrors } from './errors';
+import { applyListTotals } from './list-totals';
 
 export function hasScope(def: MethodDef, granted: readonly string[]): boolean {
   return def.scopes === null || def.scopes.some((s) => granted.includes(s));
@@ -30,8 +33,10 @@ export function createDispatcher(env: DispatchEnv): CallContext['dispatch'] {
       if (!hasScope(def, env.store.config.scopes)) throw systemErrors.insufficientScope();
       const user = env.store.user(env.userId);
       if (!user) throw systemErrors.noAuth();
-      const ctx: CallContext = { store: env.store, userId: env.userId, user, origin: env.origin, now: startedAt, inBatch, memo, dispatch };
-      const value = def.handler(params, ctx);
+      const { variants } = env.store;
+      const origin = variants.avatars === 'relative' ? '' : env.origin;
+      const ctx: CallContext = { store: env.store, userId: env.userId, user, origin, now: startedAt, inBatch, memo, dispatch };
+      const value = applyListTotals(method, def.handler(params, ctx), variants.listTotals);
       return { ok: true, value, startedAt, finishedAt: clock() };
     } catch (err) {
       if (err instanceof RestError) return { ok: false, error: err, startedAt, finishedAt: clock() };

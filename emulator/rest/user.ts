@@ -2,7 +2,8 @@
  * user.get, user.search, user.current (scopes user / user_basic / user_brief).
  * Bots, e-mail and open-lines users are never listed. Paging: fixed 50 rows, `start` is an
  * offset, `total` always (except start=-1, which disables the count), `next` when more rows exist.
- * Sort: `sort`/`SORT` field name + `order`/`ORDER` ASC|DESC (non-string values are ignored).
+ * Sort: `sort`/`SORT` field name + `order`/`ORDER` ASC|DESC (non-string values are ignored);
+ * under the `ignoreSort` portal variant always ID ASC.
  */
 import type { PortalUser } from '../types';
 import type { CallContext, MethodDef, MethodResult } from './context';
@@ -38,8 +39,9 @@ function filterSource(up: Params): Record<string, unknown> {
  * within one request (a batch paging through it) the list is built once.
  */
 function page(up: Params, ctx: CallContext, level: UserScopeLevel, listKey: unknown, keep: () => (u: PortalUser) => boolean): MethodResult {
-  const sortField = typeof up.SORT === 'string' ? up.SORT : 'ID';
-  const desc = typeof up.ORDER === 'string' && up.ORDER.toUpperCase() === 'DESC';
+  const sorted = !ctx.store.variants.ignoreSort;
+  const sortField = sorted && typeof up.SORT === 'string' ? up.SORT : 'ID';
+  const desc = sorted && typeof up.ORDER === 'string' && up.ORDER.toUpperCase() === 'DESC';
   const key = JSON.stringify(['user-list', listKey, sortField, desc]);
   let users = ctx.memo.get(key) as PortalUser[] | undefined;
   if (!users) {

@@ -1,4 +1,5 @@
 import type {
+  ConfigPatch,
   EmulatorChat,
   EmulatorState,
   EmulatorUser,
@@ -6,7 +7,6 @@ import type {
   FrameLogEntry,
   FrameLogReport,
   OptionKind,
-  PortalConfig,
   ResetBody,
   RestLogEntry,
   SessionTokens,
@@ -60,7 +60,8 @@ export function createControlClient(baseUrl: string, fetchImpl: typeof fetch = (
   return {
     state: () => request<EmulatorState>('GET', '/state'),
     reset: (body: ResetBody = {}) => request<EmulatorState>('POST', '/reset', body),
-    config: (patch: Partial<PortalConfig>) => request<EmulatorState>('PATCH', '/config', patch),
+    /** Config keys to change; `variants` may name only the portal variants to change. */
+    config: (patch: ConfigPatch) => request<EmulatorState>('PATCH', '/config', patch),
     faults: (faults: FaultPatch) => request<EmulatorState>('POST', '/faults', faults),
     clearFaults: () => request<EmulatorState>('DELETE', '/faults'),
     log: async (since?: number) =>

@@ -20,6 +20,8 @@ export interface CommandContext {
   placement(): PlacementContext;
   isAdmin(): boolean;
   initData(): Promise<unknown>;
+  /** False when this portal does not answer `setInstall` now (a portal variant); default: it does. */
+  setInstallExpected?(): boolean;
   refreshAuth(): Promise<unknown>;
   /** Applies the size and returns the frame's actual box. */
   resize(size: FrameSize): Promise<{ width: number; height: number }>;
@@ -63,6 +65,9 @@ export async function dispatchFrameCommand(message: FrameMessage, ctx: CommandCo
     case 'getInitData':
       return reply(await ctx.initData());
     case 'setInstall':
+      if (ctx.setInstallExpected && !ctx.setInstallExpected()) {
+        return silent('setInstall without a first run: this portal announced FIRST_RUN "N" and does not answer it');
+      }
       return reply(params);
     case 'refreshAuth':
       return reply(await ctx.refreshAuth());

@@ -12,6 +12,8 @@ export interface LaunchRecord {
   launch: AppLaunch;
   /** FIRST_RUN is sent with the first getInitData of an install launch only. */
   firstRunPending: boolean;
+  /** Whether a getInitData of this launch said FIRST_RUN (the `phpStrings` variant answers setInstall only then). */
+  firstRunAnnounced?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ControlClient } from '../api/control-client';
 import type { CommandContext } from '../frame/dispatch';
 import type { ImTarget } from '../frame/im-notice';
 import { buildInitData, refreshAuthReply } from '../frame/init-data';
+import { phpStringsInitData, phpStringsRefreshReply, setInstallExpected, usesPhpStrings } from '../frame/init-data-variants';
 import type { FrameSize } from '../frame/resize';
 import type { LaunchRecord } from './useAppLaunch';
 import type { ShellUi } from './useShellUi';
@@ -45,20 +46,27 @@ export function useCommandContext(deps: ContextDeps): CommandContext {
         const fresh = await d().client.state();
         const firstRun = launch.firstRunPending;
         launch.firstRunPending = false;
-        return buildInitData({
+        if (firstRun) launch.firstRunAnnounced = true;
+        const data = buildInitData({
           host: window.location.host,
           secure: window.location.protocol === 'https:',
           session: launch.session,
           state: { ...launch.state, userOptions: fresh.userOptions, appOptions: fresh.appOptions },
           firstRun,
         });
+        return usesPhpStrings(launch.state.config) ? phpStringsInitData(data) : data;
+      },
+      setInstallExpected: () => {
+        const launch = record();
+        return setInstallExpected(launch.state.config, launch.firstRunAnnounced === true);
       },
       async refreshAuth() {
         // Like the portal's refresh: the user the app was opened for, even if the emulator's current user changed.
         const launch = record();
         const session = await d().client.session(launch.session.REFRESH_ID);
         launch.session = { ...launch.session, REFRESH_ID: session.REFRESH_ID };
-        return refreshAuthReply(session);
+        const reply = refreshAuthReply(session);
+        return usesPhpStrings(launch.state.config) ? phpStringsRefreshReply(reply) : reply;
       },
       async resize(size) {
         d().setFrameSize(size);

@@ -9,6 +9,7 @@ import { FrameLogSection } from './FrameLogSection';
 import { LaunchSection } from './LaunchSection';
 import { RestLogSection } from './RestLogSection';
 import { Section } from './Section';
+import { VariantsSection } from './VariantsSection';
 
 export interface InspectorProps {
   client: ControlClient;
@@ -68,6 +69,7 @@ export function Inspector(props: InspectorProps) {
         <BucketMeter bucket={state.bucket} onEnabled={(bucketEnabled) => props.onConfig({ bucketEnabled })} />
       </Section>
       <FaultsSection state={state} onFaults={props.onFaults} onClearFaults={props.onClearFaults} onConfig={props.onConfig} />
+      <VariantsSection config={state.config} onConfig={props.onConfig} />
       <RestLogSection client={props.client} active />
       <FrameLogSection client={props.client} active local={props.localFrameEvents} />
     </aside>

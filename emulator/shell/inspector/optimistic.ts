@@ -6,7 +6,7 @@ import type { EmulatorState, FaultPatch, PortalConfig } from '../../types';
 
 /** Config keys that change what the app is launched with (tokens, init data, the iframe). */
 const LAUNCH_KEYS: readonly (keyof PortalConfig)[] = [
-  'lang', 'placement', 'placementOptions', 'install', 'isAdmin', 'currentUserId', 'authExpiresSec', 'scopes',
+  'lang', 'placement', 'placementOptions', 'install', 'isAdmin', 'currentUserId', 'authExpiresSec', 'scopes', 'variants',
 ];
 
 export function relaunchNeeded(patch: Partial<PortalConfig>): boolean {
