@@ -115,6 +115,22 @@ describe('faults', () => {
     expect((await h.control('state')).body.faults).toEqual({ latencyMs: 0, failNext: null, statusSetFails: false });
   });
 
+  it('a request still waiting out the latency when the log is cleared or the portal reset is not written into the new log', async () => {
+    await h.control('faults', 'POST', { latencyMs: 200 });
+    const stale = h.call('server.time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await h.control('log', 'DELETE');
+    await stale;
+    expect((await h.control('log')).body.entries).toEqual([]);
+    const beforeReset = h.call('server.time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await h.reset();
+    expect((await beforeReset).status).toBe(401);
+    expect((await h.control('log')).body.entries).toEqual([]);
+    await h.call('server.time');
+    expect((await h.control('log')).body.entries.map((e: { method: string }) => e.method)).toEqual(['server.time']);
+  });
+
   it('statusSetFails: im.user.status.set answers 500 and the status stays', async () => {
     await h.control('faults', 'POST', { statusSetFails: true });
     const r = await h.call('im.user.status.set', { STATUS: 'dnd' });

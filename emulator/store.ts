@@ -63,6 +63,12 @@ export class PortalStore {
   restLog: RestLogEntry[] = [];
   frameLog: FrameLogEntry[] = [];
   private logSeq = 0;
+  /**
+   * Bumped when the logs are cleared or the portal is reset: a request that started before then
+   * (e.g. from the previous test's page, still waiting out an injected latency) belongs to the
+   * old log and is not written into the new one.
+   */
+  logEpoch = 0;
   private frameSeq = 0;
   private churnTicks = 0;
   private readonly defaults: Required<Omit<StoreOptions, 'now'>>;
@@ -107,8 +113,7 @@ export class PortalStore {
     this.userOptions.clear();
     this.appOptions = {};
     this.placements = [];
-    this.restLog = [];
-    this.frameLog = [];
+    this.clearLogs();
     this.bucket.reset();
     this.faults.clear();
     this.churnTicks = 0;
@@ -184,7 +189,9 @@ export class PortalStore {
     this.userOptions.set(id, { ...this.optionsOf(id), [name]: value });
   }
 
-  logRest(entry: Omit<RestLogEntry, 'id'>): RestLogEntry {
+  /** Logs a REST request; dropped (null) when it started in an earlier log epoch (see logEpoch). */
+  logRest(entry: Omit<RestLogEntry, 'id'>, startedInEpoch: number = this.logEpoch): RestLogEntry | null {
+    if (startedInEpoch !== this.logEpoch) return null;
     const full: RestLogEntry = { id: ++this.logSeq, ...entry };
     this.restLog.push(full);
     if (this.restLog.length > LOG_LIMIT) this.restLog.splice(0, this.restLog.length - LOG_LIMIT);
@@ -201,6 +208,7 @@ export class PortalStore {
   clearLogs(): void {
     this.restLog = [];
     this.frameLog = [];
+    this.logEpoch += 1;
   }
 
   /** One presence-churn step (deterministic per seed and tick number). */

@@ -38,6 +38,7 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
   }
   setCors(req, res, REST_CORS);
   const startedAt = store.now();
+  const epoch = store.logEpoch;
   const t0 = performance.now();
   let method = restMethodFromPath(url.pathname);
   let params: Record<string, unknown> = {};
@@ -81,5 +82,5 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
     ...(errorCode !== undefined ? { error: errorCode } : {}),
     ...(commands !== undefined ? { commands } : {}),
     ...(userId !== undefined ? { userId } : {}),
-  });
+  }, epoch);
 }
