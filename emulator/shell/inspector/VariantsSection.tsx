@@ -11,7 +11,6 @@ import { variantsOf, variantsSummary } from './variants-view';
 export function VariantsSection(props: { config: PortalConfig; onConfig(patch: Partial<PortalConfig>): void }) {
   const variants = variantsOf(props.config);
   const summary = variantsSummary(variants);
-  const ids = { totals: useId(), initData: useId(), avatars: useId() };
   // Open at first when a variant is on; afterwards the user decides (a change never folds it).
   const [initiallyOpen] = useState(summary !== 'none');
   const change = (patch: Partial<PortalVariants>) => props.onConfig({ variants: { ...variants, ...patch } });
@@ -23,59 +22,63 @@ export function VariantsSection(props: { config: PortalConfig; onConfig(patch: P
         For robustness tests only; a change reopens the app.
       </p>
       <p className={`rounded-lg px-3 py-1.5 text-[12px] ${summary === 'none' ? 'bg-page text-muted' : 'bg-[#fff1e0] text-ink'}`}>Variants on: {summary}</p>
-      <Row>
-        <label htmlFor={ids.totals} className="label w-28">
-          List totals
-        </label>
-        <select
-          id={ids.totals}
-          className="field min-w-0 flex-1"
-          value={variants.listTotals}
-          onChange={(e) => change({ listTotals: e.target.value as PortalVariants['listTotals'] })}
-        >
-          <option value="reference">total and next (reference)</option>
-          <option value="omit">no total, next kept</option>
-          <option value="omitBoth">neither total nor next</option>
-        </select>
-      </Row>
+      <VariantSelect
+        label="List totals"
+        value={variants.listTotals}
+        onChange={(listTotals) => change({ listTotals })}
+        options={[
+          ['reference', 'total and next (reference)'],
+          ['omit', 'no total, next kept'],
+          ['omitBoth', 'neither total nor next'],
+        ]}
+      />
       <p className="text-[12px] text-muted">user.get, user.search, department.get, im.dialog.users.list</p>
       <label className="flex items-center gap-2">
         <input type="checkbox" checked={variants.ignoreSort} onChange={(e) => change({ ignoreSort: e.target.checked })} />
         user.get / user.search ignore sort (ID order)
       </label>
-      <Row>
-        <label htmlFor={ids.initData} className="label w-28">
-          Init data spelling
-        </label>
-        <select
-          id={ids.initData}
-          className="field min-w-0 flex-1"
-          value={variants.initData}
-          onChange={(e) => change({ initData: e.target.value as PortalVariants['initData'] })}
-        >
-          <option value="reference">booleans, AUTH_EXPIRES &quot;3600&quot; (reference)</option>
-          <option value="phpStrings">PHP strings: &quot;Y&quot;/&quot;N&quot;, JSON-string options</option>
-        </select>
-      </Row>
-      <Row>
-        <label htmlFor={ids.avatars} className="label w-28">
-          Avatar URLs
-        </label>
-        <select
-          id={ids.avatars}
-          className="field min-w-0 flex-1"
-          value={variants.avatars}
-          onChange={(e) => change({ avatars: e.target.value as PortalVariants['avatars'] })}
-        >
-          <option value="absolute">absolute (reference)</option>
-          <option value="relative">portal-relative (/avatars/…)</option>
-        </select>
-      </Row>
+      <VariantSelect
+        label="Init data spelling"
+        value={variants.initData}
+        onChange={(initData) => change({ initData })}
+        options={[
+          ['reference', 'booleans, AUTH_EXPIRES "3600" (reference)'],
+          ['phpStrings', 'PHP strings: "Y"/"N", JSON-string options'],
+        ]}
+      />
+      <VariantSelect
+        label="Avatar URLs"
+        value={variants.avatars}
+        onChange={(avatars) => change({ avatars })}
+        options={[
+          ['absolute', 'absolute (reference)'],
+          ['relative', 'portal-relative (/avatars/…)'],
+        ]}
+      />
       <Row>
         <button type="button" className="btn" disabled={summary === 'none'} onClick={() => props.onConfig({ variants: { ...DEFAULT_VARIANTS } })}>
           All variants off
         </button>
       </Row>
     </Section>
+  );
+}
+
+/** One labelled choice among a variant's values. */
+function VariantSelect<V extends string>(props: { label: string; value: V; onChange(value: V): void; options: [V, string][] }) {
+  const id = useId();
+  return (
+    <Row>
+      <label htmlFor={id} className="label w-28">
+        {props.label}
+      </label>
+      <select id={id} className="field min-w-0 flex-1" value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Row>
   );
 }
