@@ -23,5 +23,5 @@ export { Switch, type SwitchProps } from './Switch';
 export { Toast, type ToastProps } from './Toast';
 export { usePresenceText } from './usePresenceText';
 export { useNow } from './useNow';
-export { useVisibleInterval, type VisibleIntervalOptions } from './useVisibleInterval';
+export { isDisplayed, useVisibleInterval, type VisibleIntervalOptions } from './useVisibleInterval';
 export { VisuallyHidden } from './VisuallyHidden';

@@ -15,7 +15,8 @@ export interface VisibleIntervalOptions {
 
 const pageHidden = () => document.hidden || document.visibilityState === 'hidden';
 
-function displayed(root: HTMLElement | null | undefined): boolean {
+/** Whether an element (if any) is laid out on the page (not `display: none`, not detached). */
+export function isDisplayed(root: HTMLElement | null | undefined): boolean {
   return !root || root.getClientRects().length > 0;
 }
 
@@ -36,7 +37,7 @@ export function useVisibleInterval(tick: () => void, { enabled, intervalMs, minG
     const gap = minGapMs ?? intervalMs / 3;
     let lastRun = Date.now();
     const run = () => {
-      if (pageHidden() || !displayed(rootRef?.current)) return;
+      if (pageHidden() || !isDisplayed(rootRef?.current)) return;
       lastRun = Date.now();
       tickRef.current();
     };

@@ -8,7 +8,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type RefObject } from 'react';
-import { useVisibleInterval } from '../../../ui';
+import { isDisplayed, useVisibleInterval } from '../../../ui';
 import { fetchPresence, presenceWanted } from '../api/presenceCache';
 
 export const REFRESH_INTERVAL_MS = 60_000;
@@ -27,10 +27,6 @@ const ignore = () => {
   // Failures are reported by the b24 layer; the next refresh tries again.
 };
 
-function displayed(root: HTMLElement | null | undefined): boolean {
-  return !root || root.getClientRects().length > 0;
-}
-
 export function usePresenceRefresh(onScreen: readonly number[], { ahead, enabled, rootRef }: PresenceRefreshOptions): void {
   const qc = useQueryClient();
   const idsRef = useRef(onScreen);
@@ -45,7 +41,7 @@ export function usePresenceRefresh(onScreen: readonly number[], { ahead, enabled
   useEffect(() => {
     if (!enabled || aheadKey === '') return;
     const timer = setTimeout(() => {
-      if (!displayed(rootRef?.current)) return;
+      if (!isDisplayed(rootRef?.current)) return;
       const wanted = presenceWanted(qc, aheadRef.current, Date.now());
       if (wanted.length > 0) fetchPresence(qc, wanted).catch(ignore);
     }, MISSING_DEBOUNCE_MS);
