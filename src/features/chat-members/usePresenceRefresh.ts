@@ -39,7 +39,8 @@ export function usePresenceRefresh({ dialogId, visibleIds, enabled, intervalMs =
   useVisibleInterval(
     () => {
       if (runningRef.current) return;
-      const ids = [...new Set(idsRef.current())];
+      // fetchPeopleByIds drops repeated ids itself.
+      const ids = idsRef.current();
       if (ids.length === 0) return;
       runningRef.current = true;
       fetchPeopleByIds(ids)
